@@ -1,0 +1,26 @@
+package dev.outpost;
+
+/** The process exit codes, by name. */
+public enum ExitCode {
+  OK(0),
+  /** The input has problems: the config or an incident file is invalid. */
+  INVALID_INPUT(1),
+  /** The command line itself is wrong. */
+  USAGE(2),
+  /** Reading or writing files failed. */
+  IO_ERROR(3),
+  /** A remote service failed or refused. */
+  REMOTE_ERROR(4),
+  /** A bug: something that should not happen did. */
+  INTERNAL_ERROR(70);
+
+  private final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+}

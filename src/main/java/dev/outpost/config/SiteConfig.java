@@ -1,0 +1,16 @@
+package dev.outpost.config;
+
+import dev.outpost.model.Component;
+import dev.outpost.model.ComponentGroup;
+import dev.outpost.model.Site;
+import dev.outpost.model.UptimePolicy;
+import java.util.List;
+
+/** {@code outpost.yml}, read and validated. */
+public record SiteConfig(
+    Site site, List<ComponentGroup> groups, List<Component> components, UptimePolicy uptime) {
+  public SiteConfig {
+    groups = List.copyOf(groups);
+    components = List.copyOf(components);
+  }
+}

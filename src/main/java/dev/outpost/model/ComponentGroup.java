@@ -1,0 +1,4 @@
+package dev.outpost.model;
+
+/** A heading under which components are shown together. */
+public record ComponentGroup(String id, String name, String description) {}

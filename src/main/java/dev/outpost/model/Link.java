@@ -1,0 +1,6 @@
+package dev.outpost.model;
+
+import java.net.URI;
+
+/** A link shown in the site's header. */
+public record Link(String title, URI url) {}

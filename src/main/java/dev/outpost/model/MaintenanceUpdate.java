@@ -1,0 +1,6 @@
+package dev.outpost.model;
+
+import java.time.Instant;
+
+/** A note posted on a maintenance window, in Markdown. */
+public record MaintenanceUpdate(Instant at, String body) {}

@@ -1,0 +1,50 @@
+package dev.outpost.model;
+
+import java.util.Comparator;
+
+/**
+ * Something wrong with the input, at a place a person can find.
+ *
+ * @param path the file, as the user named it
+ * @param line 1-based; 0 when the problem concerns the whole file
+ * @param column 1-based; 0 when unknown
+ * @param message what is wrong, and where possible how to fix it
+ */
+public record Problem(String path, int line, int column, String message)
+    implements Comparable<Problem> {
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::path)
+          .thenComparingInt(Problem::line)
+          .thenComparingInt(Problem::column)
+          .thenComparing(Problem::message);
+
+  /** {@code path:line:col: message}, the form compilers use. */
+  public String format() {
+    if (line <= 0) {
+      return path + ": " + message;
+    }
+    return path + ":" + line + ":" + Math.max(column, 1) + ": " + message;
+  }
+
+  /** A GitHub Actions error annotation: {@code ::error file=…,line=…,col=…::message}. */
+  public String formatForGitHub() {
+    StringBuilder out = new StringBuilder("::error file=").append(escapeProperty(path));
+    if (line > 0) {
+      out.append(",line=").append(line).append(",col=").append(Math.max(column, 1));
+    }
+    return out.append("::").append(escapeData(message)).toString();
+  }
+
+  private static String escapeData(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String escapeProperty(String s) {
+    return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+  }
+
+  @Override
+  public int compareTo(Problem other) {
+    return ORDER.compare(this, other);
+  }
+}

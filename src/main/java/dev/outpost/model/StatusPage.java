@@ -1,0 +1,34 @@
+package dev.outpost.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the site is built from, after reading and validating every source.
+ *
+ * @param components in the order they are shown
+ * @param incidents newest first (by start, then id)
+ * @param maintenance newest first (by start, then id)
+ */
+public record StatusPage(
+    Site site,
+    List<ComponentGroup> groups,
+    List<Component> components,
+    UptimePolicy uptime,
+    List<Incident> incidents,
+    List<Maintenance> maintenance) {
+  public StatusPage {
+    groups = List.copyOf(groups);
+    components = List.copyOf(components);
+    incidents = List.copyOf(incidents);
+    maintenance = List.copyOf(maintenance);
+  }
+
+  public Optional<Component> component(String id) {
+    return components.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  public Optional<ComponentGroup> group(String id) {
+    return groups.stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+}
