@@ -1,0 +1,82 @@
+package dev.outpost;
+
+import dev.outpost.config.ConfigReader;
+import dev.outpost.config.Problems;
+import dev.outpost.config.SiteConfig;
+import dev.outpost.model.StatusPage;
+import dev.outpost.model.StatusReport;
+import dev.outpost.publish.AtomicSiteWriter;
+import dev.outpost.render.SiteRenderer;
+import dev.outpost.source.files.IncidentFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The whole build: read every source, collect every problem, stop if there is any, compute, render,
+ * swap the new site in.
+ */
+public final class Pipeline {
+  /**
+   * What to build from and where to.
+   *
+   * @param config {@code outpost.yml}
+   * @param incidents the folder of incident and maintenance files
+   * @param out the site folder, replaced only by a complete new site
+   * @param now the instant the site describes
+   */
+  public record Request(Path config, Path incidents, Path out, Instant now) {}
+
+  /** What a build produced. */
+  public record Result(StatusPage page, StatusReport report, Path out, long files, Duration took) {}
+
+  private Pipeline() {}
+
+  /** Reads and validates every source; fails with every problem found if there is any. */
+  public static StatusPage read(Request request) {
+    if (!Files.isRegularFile(request.config())) {
+      throw new OutpostException(
+          ExitCode.INVALID_INPUT,
+          request.config()
+              + ": no such file; run outpost in the folder that holds outpost.yml, or name it"
+              + " with --config");
+    }
+    Problems problems = new Problems();
+    Optional<SiteConfig> config = ConfigReader.read(request.config(), problems);
+    if (config.isEmpty() || !problems.isEmpty()) {
+      throw OutpostException.invalid(problems.sorted());
+    }
+    SiteConfig site = config.get();
+    IncidentFiles.Contents files =
+        IncidentFiles.read(request.incidents(), site, request.now(), problems);
+    if (!problems.isEmpty()) {
+      throw OutpostException.invalid(problems.sorted());
+    }
+    return new StatusPage(
+        site.site(),
+        site.groups(),
+        site.components(),
+        site.uptime(),
+        files.incidents(),
+        files.maintenance());
+  }
+
+  /** Reads, computes and renders; the old site stays untouched unless all of it succeeded. */
+  public static Result build(Request request) {
+    long started = System.nanoTime();
+    StatusPage page = read(request);
+    StatusReport report = StatusReport.of(page, request.now());
+    long files;
+    try {
+      files = AtomicSiteWriter.write(request.out(), dir -> SiteRenderer.render(page, report, dir));
+    } catch (IOException e) {
+      throw new OutpostException(
+          ExitCode.IO_ERROR, "could not write the site to " + request.out() + ": " + e, e);
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    return new Result(page, report, request.out(), files, took);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.outpost.cli;
+
+import dev.outpost.Pipeline;
+import dev.outpost.model.StatusPage;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code outpost validate}: every problem in the config and the incident files, at once. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks outpost.yml and every incident file and reports every problem as",
+      "path:line:col: message (GitHub annotations when GITHUB_ACTIONS=true).",
+      "Exits 1 when there is any problem."
+    })
+final class ValidateCommand implements Callable<Integer>, CommandFactory.TerminalAware {
+  @Mixin SourceOptions sources;
+
+  private Terminal terminal;
+
+  @Override
+  public void setTerminal(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    StatusPage page = Pipeline.read(sources.request(null));
+    terminal
+        .out()
+        .printf(
+            "%s and %s: no problems (%d components, %d incidents, %d maintenance windows).%n",
+            sources.config,
+            sources.incidents,
+            page.components().size(),
+            page.incidents().size(),
+            page.maintenance().size());
+    return 0;
+  }
+}

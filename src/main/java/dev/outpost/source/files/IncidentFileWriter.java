@@ -1,0 +1,136 @@
+package dev.outpost.source.files;
+
+import dev.outpost.model.ComponentStatus;
+import dev.outpost.model.IncidentState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes new incident and maintenance files in the format {@link IncidentFiles} reads. */
+public final class IncidentFileWriter {
+  private static final int MAX_SLUG = 60;
+
+  private IncidentFileWriter() {}
+
+  /** A new, ongoing incident. */
+  public record NewIncident(
+      String title,
+      Map<String, ComponentStatus> components,
+      IncidentState state,
+      String message,
+      Instant started) {}
+
+  /** A new maintenance window. */
+  public record NewMaintenance(
+      String title,
+      List<String> components,
+      Instant start,
+      Instant end,
+      String message,
+      Instant at) {}
+
+  /** The text of an incident file. */
+  public static String text(NewIncident incident) {
+    StringBuilder out = new StringBuilder("---\n");
+    out.append("title: ").append(quote(incident.title())).append('\n');
+    out.append("components:\n");
+    incident
+        .components()
+        .forEach(
+            (id, status) ->
+                out.append("  ").append(id).append(": ").append(status.id()).append('\n'));
+    String started = time(incident.started());
+    out.append("started: ").append(started).append('\n');
+    out.append("updates:\n");
+    out.append("  - at: ").append(started).append('\n');
+    out.append("    state: ").append(incident.state().id()).append('\n');
+    if (!incident.message().isBlank()) {
+      out.append("    body: ").append(quote(incident.message())).append('\n');
+    }
+    return out.append("---\n").toString();
+  }
+
+  /** The text of a maintenance file. */
+  public static String text(NewMaintenance maintenance) {
+    StringBuilder out = new StringBuilder("---\n");
+    out.append("title: ").append(quote(maintenance.title())).append('\n');
+    out.append("components: [").append(String.join(", ", maintenance.components())).append("]\n");
+    out.append("maintenance:\n");
+    out.append("  start: ").append(time(maintenance.start())).append('\n');
+    out.append("  end: ").append(time(maintenance.end())).append('\n');
+    if (!maintenance.message().isBlank()) {
+      out.append("updates:\n");
+      out.append("  - at: ").append(time(maintenance.at())).append('\n');
+      out.append("    body: ").append(quote(maintenance.message())).append('\n');
+    }
+    return out.append("---\n").toString();
+  }
+
+  /**
+   * Creates {@code <date>-<slug>.md} in {@code dir} with {@code text}, adding {@code -2}, {@code
+   * -3}, … when that name is taken; never overwrites. Returns the file written.
+   */
+  public static Path create(Path dir, LocalDate date, String title, String text)
+      throws IOException {
+    Files.createDirectories(dir);
+    String base = date + "-" + slug(title);
+    for (int n = 1; ; n++) {
+      Path file = dir.resolve(n == 1 ? base + ".md" : base + "-" + n + ".md");
+      try {
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        return file;
+      } catch (FileAlreadyExistsException taken) {
+        // try the next name
+      }
+    }
+  }
+
+  /** A file-name part from a title: lower-case ASCII letters and digits joined by dashes. */
+  public static String slug(String title) {
+    String slug =
+        java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    if (slug.length() > MAX_SLUG) {
+      slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "");
+    }
+    return slug.isEmpty() ? "incident" : slug;
+  }
+
+  private static String time(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  /** A double-quoted YAML string, safe for any text. */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+}

@@ -1,0 +1,76 @@
+package dev.outpost;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The arrows between packages that DESIGN.md draws. */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.outpost");
+
+  @Test
+  void modelUsesTheJdkOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.outpost.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages("dev.outpost.model..", "java..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void configKnowsOnlyTheModel() {
+    onlyDependsOn("dev.outpost.config..", "dev.outpost.model..", "com.fasterxml.jackson..");
+  }
+
+  @Test
+  void incidentFilesKnowOnlyModelAndConfig() {
+    onlyDependsOn(
+        "dev.outpost.source.files..",
+        "dev.outpost.model..",
+        "dev.outpost.config..",
+        "com.fasterxml.jackson..");
+  }
+
+  @Test
+  void renderingKnowsOnlyTheModel() {
+    onlyDependsOn("dev.outpost.render..", "dev.outpost.model..", "gg.jte..", "org.commonmark..");
+  }
+
+  @Test
+  void publishingKnowsOnlyTheModel() {
+    onlyDependsOn("dev.outpost.publish..", "dev.outpost.model..");
+  }
+
+  @Test
+  void nothingButTheCommandLineKnowsPicocli() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.outpost.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(CLASSES);
+  }
+
+  private static void onlyDependsOn(String packageName, String... allowed) {
+    String[] packages = new String[allowed.length + 2];
+    packages[0] = packageName;
+    packages[1] = "java..";
+    System.arraycopy(allowed, 0, packages, 2, allowed.length);
+    noClasses()
+        .that()
+        .resideInAPackage(packageName)
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(packages)
+        .check(CLASSES);
+  }
+}
