@@ -1,0 +1,102 @@
+package dev.outpost.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.outpost.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Tests as data: every folder under {@code src/test/scenarios} is a site's sources, the command to
+ * run on them, and the expected result, compared exactly.
+ *
+ * <p>A scenario folder holds {@code outpost.yml}, {@code incidents/}, {@code command} (one line
+ * such as {@code build --now 2026-11-21T12:00:00Z}; the harness adds {@code --config}, {@code
+ * --incidents} and {@code --out}), and {@code expected/}: {@code exit-code}, {@code stderr.txt},
+ * and for a build that succeeds, {@code site/} with every file of the site. A failing build must
+ * leave the previous site as it was.
+ *
+ * <p>After an intended change, regenerate every expectation with {@code mvn test
+ * -Dtest=ScenarioTest -Doutpost.updateScenarios=true} and review the diff.
+ */
+class ScenarioTest {
+  static final Path SCENARIOS = Path.of("src/test/scenarios");
+  private static final boolean UPDATE = Boolean.getBoolean("outpost.updateScenarios");
+  private static final String SENTINEL = "previous-site.txt";
+
+  @TempDir Path temp;
+
+  static Stream<String> scenarios() throws IOException {
+    try (Stream<Path> list = Files.list(SCENARIOS)) {
+      return list
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void scenario(String name) throws IOException {
+    Path scenario = SCENARIOS.resolve(name);
+    Path out = temp.resolve("_site");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve(SENTINEL), "the site before this build\n");
+
+    StringWriter stdout = new StringWriter();
+    StringWriter stderr = new StringWriter();
+    int exit =
+        Main.run(
+            arguments(scenario, out), new PrintWriter(stdout), new PrintWriter(stderr), Map.of());
+
+    Path expected = scenario.resolve("expected");
+    if (UPDATE) {
+      update(expected, exit, stderr.toString(), out);
+      return;
+    }
+    assertEquals(Files.readString(expected.resolve("stderr.txt")), stderr.toString(), "stderr");
+    assertEquals(Files.readString(expected.resolve("exit-code")).strip(), String.valueOf(exit));
+    if (exit == 0 && Files.isDirectory(expected.resolve("site"))) {
+      SiteTrees.assertSameTree(expected.resolve("site"), out);
+    } else {
+      assertEquals(List.of(SENTINEL), SiteTrees.files(out), "a failed build keeps the old site");
+    }
+  }
+
+  private static String[] arguments(Path scenario, Path out) throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(Files.readString(scenario.resolve("command")).strip().split("\\s+")));
+    args.add("--config");
+    args.add(scenario.resolve("outpost.yml").toString());
+    args.add("--incidents");
+    args.add(scenario.resolve("incidents").toString());
+    if (args.get(0).equals("build")) {
+      args.add("--out");
+      args.add(out.toString());
+    }
+    return args.toArray(String[]::new);
+  }
+
+  private static void update(Path expected, int exit, String stderr, Path out) throws IOException {
+    SiteTrees.deleteRecursively(expected);
+    Files.createDirectories(expected);
+    Files.writeString(expected.resolve("exit-code"), exit + "\n");
+    Files.writeString(expected.resolve("stderr.txt"), stderr);
+    if (exit == 0 && !Files.exists(out.resolve(SENTINEL))) {
+      SiteTrees.copy(out, expected.resolve("site"));
+    }
+  }
+}
