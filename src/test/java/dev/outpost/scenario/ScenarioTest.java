@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and for a build that succeeds, {@code site/} with every file of the site. A failing build must
  * leave the previous site as it was.
  *
+ * <p>An optional {@code env} file holds environment variables, one {@code NAME=value} a line.
+ *
  * <p>After an intended change, regenerate every expectation with {@code mvn test
  * -Dtest=ScenarioTest -Doutpost.updateScenarios=true} and review the diff.
  */
@@ -59,7 +61,10 @@ class ScenarioTest {
     StringWriter stderr = new StringWriter();
     int exit =
         Main.run(
-            arguments(scenario, out), new PrintWriter(stdout), new PrintWriter(stderr), Map.of());
+            arguments(scenario, out),
+            new PrintWriter(stdout),
+            new PrintWriter(stderr),
+            environment(scenario));
 
     Path expected = scenario.resolve("expected");
     if (UPDATE) {
@@ -88,6 +93,21 @@ class ScenarioTest {
       args.add(out.toString());
     }
     return args.toArray(String[]::new);
+  }
+
+  private static Map<String, String> environment(Path scenario) throws IOException {
+    Path file = scenario.resolve("env");
+    if (!Files.exists(file)) {
+      return Map.of();
+    }
+    Map<String, String> env = new java.util.TreeMap<>();
+    for (String line : Files.readAllLines(file)) {
+      int equals = line.indexOf('=');
+      if (equals > 0) {
+        env.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+      }
+    }
+    return env;
   }
 
   private static void update(Path expected, int exit, String stderr, Path out) throws IOException {

@@ -1,0 +1,65 @@
+package dev.outpost.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The repository's own demo content builds, and builds byte-identically every time. */
+class DemoSiteTest {
+  private static final String NOW = "2026-11-21T12:00:00Z";
+
+  @TempDir Path temp;
+
+  @Test
+  void theDemoBuildsTheSameBytesTwice() throws IOException {
+    Path first = build("first");
+    Path second = build("second");
+
+    SiteTrees.assertSameTree(first, second);
+    assertTrue(SiteTrees.files(first).size() > 40, "a page per incident, component and month");
+  }
+
+  @Test
+  void theDemoValidates() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int code =
+        Main.run(
+            new String[] {"validate", "--now", NOW},
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of());
+
+    assertEquals("", err.toString());
+    assertEquals(0, code);
+    assertEquals(
+        "outpost.yml and incidents: no problems (8 components, 22 incidents, 3 maintenance"
+            + " windows).\n",
+        out.toString());
+  }
+
+  private Path build(String name) throws IOException {
+    Path out = temp.resolve(name);
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"build", "--now", NOW, "--out", out.toString()},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            Map.of());
+    assertEquals("", err.toString());
+    assertEquals(0, code);
+    assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    return out;
+  }
+}
