@@ -79,7 +79,7 @@ public record Incident(
 
   /** How long it lasted, or has lasted so far at {@code now}. */
   public Duration duration(Instant now) {
-    Instant end = resolved().orElse(now);
+    Instant end = resolved().filter(resolved -> !resolved.isAfter(now)).orElse(now);
     return end.isBefore(started()) ? Duration.ZERO : Duration.between(started(), end);
   }
 
@@ -109,10 +109,16 @@ public record Incident(
     return statuses;
   }
 
-  /** The worst status any component had at any point. */
+  /**
+   * The worst status any component had at any point (statuses named on a closing update are
+   * ignored, as they are everywhere else).
+   */
   public ComponentStatus worstStatus() {
     ComponentStatus worst = ComponentStatus.OPERATIONAL;
     for (IncidentUpdate update : updates) {
+      if (update.state().isClosed()) {
+        continue;
+      }
       for (ComponentStatus status : update.components().values()) {
         worst = ComponentStatus.worst(worst, status);
       }

@@ -1,6 +1,9 @@
 package dev.outpost.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +33,78 @@ public record StatusReport(
    * indicator at least major, even with no component named).
    */
   public static StatusReport of(StatusPage page, Instant now) {
-    throw new UnsupportedOperationException("not yet");
+    List<Incident> incidents =
+        page.incidents().stream()
+            .filter(incident -> incident.isActive(now))
+            .sorted(Comparator.comparing(Incident::started).reversed().thenComparing(Incident::id))
+            .toList();
+    List<Maintenance> active =
+        page.maintenance().stream()
+            .filter(maintenance -> maintenance.isActive(now))
+            .sorted(Comparator.comparing(Maintenance::effectiveEnd).thenComparing(Maintenance::id))
+            .toList();
+    List<Maintenance> upcoming =
+        page.maintenance().stream()
+            .filter(maintenance -> maintenance.state(now) == MaintenanceState.SCHEDULED)
+            .sorted(Comparator.comparing(Maintenance::start).thenComparing(Maintenance::id))
+            .toList();
+
+    Map<String, ComponentStatus> statuses = new LinkedHashMap<>();
+    Map<String, UptimeSeries> uptime = new LinkedHashMap<>();
+    for (Component component : page.components()) {
+      statuses.put(component.id(), ComponentStatus.OPERATIONAL);
+      uptime.put(component.id(), Uptime.daily(page, component, now));
+    }
+    for (Incident incident : incidents) {
+      incident
+          .statusesAfter(latestIndex(incident, now))
+          .forEach((id, status) -> statuses.computeIfPresent(id, (k, v) -> worst(v, status)));
+    }
+    for (Maintenance maintenance : active) {
+      for (String id : maintenance.components()) {
+        statuses.computeIfPresent(id, (k, v) -> worst(v, ComponentStatus.UNDER_MAINTENANCE));
+      }
+    }
+
+    ComponentStatus worstStatus = ComponentStatus.OPERATIONAL;
+    for (ComponentStatus status : statuses.values()) {
+      worstStatus = worst(worstStatus, status);
+    }
+    Indicator indicator = Indicator.of(worstStatus);
+    for (Incident incident : incidents) {
+      Indicator implied = indicator(incident.impact());
+      indicator = implied.compareTo(indicator) > 0 ? implied : indicator;
+    }
+    return new StatusReport(
+        now,
+        indicator,
+        Collections.unmodifiableMap(statuses),
+        Collections.unmodifiableMap(uptime),
+        incidents,
+        active,
+        upcoming);
+  }
+
+  /** The index of the latest update posted at or before {@code now}; 0 if none was. */
+  private static int latestIndex(Incident incident, Instant now) {
+    List<IncidentUpdate> updates = incident.updates();
+    int index = 0;
+    for (int i = 0; i < updates.size() && !updates.get(i).at().isAfter(now); i++) {
+      index = i;
+    }
+    return index;
+  }
+
+  private static ComponentStatus worst(ComponentStatus a, ComponentStatus b) {
+    return ComponentStatus.worst(a, b);
+  }
+
+  private static Indicator indicator(Impact impact) {
+    return switch (impact) {
+      case NONE -> Indicator.NONE;
+      case MINOR -> Indicator.MINOR;
+      case MAJOR -> Indicator.MAJOR;
+      case CRITICAL -> Indicator.CRITICAL;
+    };
   }
 }

@@ -1,7 +1,13 @@
 package dev.outpost.model;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Uptime per component, per day and per month, in the site's zone.
@@ -16,12 +22,78 @@ public final class Uptime {
 
   /** The last {@code page.uptime().days()} days, ending with the day that contains {@code now}. */
   public static UptimeSeries daily(StatusPage page, Component component, Instant now) {
-    throw new UnsupportedOperationException("not yet");
+    ZoneId zone = page.site().zone();
+    UptimePolicy policy = page.uptime();
+    Timeline timeline = Timeline.of(page, component.id(), now);
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    List<DayUptime> days = new ArrayList<>();
+    Timeline.Tally total = new Timeline.Tally();
+    long totalSpan = 0;
+    for (int back = policy.days() - 1; back >= 0; back--) {
+      LocalDate date = today.minusDays(back);
+      Instant start = date.atStartOfDay(zone).toInstant();
+      Instant end = earliest(date.plusDays(1).atStartOfDay(zone).toInstant(), now);
+      boolean existed = component.since() == null || !date.isBefore(component.since());
+      if (!existed || !start.isBefore(now)) {
+        days.add(new DayUptime(date, false, 1.0, Duration.ZERO, ComponentStatus.OPERATIONAL));
+        continue;
+      }
+      Timeline.Tally tally = timeline.tally(start, end);
+      long span = Duration.between(start, end).toNanos();
+      double downtime = tally.downtime(policy);
+      days.add(new DayUptime(date, true, uptime(downtime, span), millis(downtime), tally.worst()));
+      total.addAll(tally);
+      totalSpan += span;
+    }
+    OptionalDouble percent =
+        totalSpan == 0
+            ? OptionalDouble.empty()
+            : OptionalDouble.of(100 * uptime(total.downtime(policy), totalSpan));
+    return new UptimeSeries(days, percent);
   }
 
   /** The last {@code months} months, oldest first, ending with the month that contains now. */
   public static List<MonthUptime> monthly(
       StatusPage page, Component component, Instant now, int months) {
-    throw new UnsupportedOperationException("not yet");
+    if (months < 0) {
+      throw new IllegalArgumentException("months must not be negative: " + months);
+    }
+    ZoneId zone = page.site().zone();
+    UptimePolicy policy = page.uptime();
+    Timeline timeline = Timeline.of(page, component.id(), now);
+    YearMonth current = YearMonth.from(LocalDate.ofInstant(now, zone));
+    Instant existed =
+        component.since() == null ? Instant.MIN : component.since().atStartOfDay(zone).toInstant();
+    List<MonthUptime> result = new ArrayList<>(months);
+    for (int back = months - 1; back >= 0; back--) {
+      YearMonth month = current.minusMonths(back);
+      Instant start = latest(month.atDay(1).atStartOfDay(zone).toInstant(), existed);
+      Instant end = earliest(month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), now);
+      if (!start.isBefore(end)) {
+        result.add(new MonthUptime(month, false, 1.0, Duration.ZERO));
+        continue;
+      }
+      double downtime = timeline.tally(start, end).downtime(policy);
+      long span = Duration.between(start, end).toNanos();
+      result.add(new MonthUptime(month, true, uptime(downtime, span), millis(downtime)));
+    }
+    return List.copyOf(result);
+  }
+
+  /** 1 − downtime / span, clamped to [0, 1]. */
+  private static double uptime(double downtime, long span) {
+    return Math.max(0.0, Math.min(1.0, 1.0 - downtime / span));
+  }
+
+  private static Duration millis(double nanos) {
+    return Duration.ofMillis(Math.round(nanos / 1_000_000.0));
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 }
