@@ -28,9 +28,10 @@ public record StatusReport(
     List<Maintenance> upcomingMaintenance) {
 
   /**
-   * Computes the report. The indicator is the worst of the components' statuses ({@link
-   * Indicator#of}) and the active incidents' impacts (an active incident of impact major makes the
-   * indicator at least major, even with no component named).
+   * Computes the report. The indicator follows the components' current statuses ({@link
+   * Indicator#of}); an active incident with a declared impact raises it to at least that impact,
+   * even with no component named. A derived impact adds nothing: it sums up the incident's whole
+   * timeline, while the banner tells how things stand now.
    */
   public static StatusReport of(StatusPage page, Instant now) {
     List<Incident> incidents =
@@ -72,7 +73,10 @@ public record StatusReport(
     }
     Indicator indicator = Indicator.of(worstStatus);
     for (Incident incident : incidents) {
-      Indicator implied = indicator(incident.impact());
+      if (incident.declaredImpact() == null) {
+        continue;
+      }
+      Indicator implied = indicator(incident.declaredImpact());
       indicator = implied.compareTo(indicator) > 0 ? implied : indicator;
     }
     return new StatusReport(
