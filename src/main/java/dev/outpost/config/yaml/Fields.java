@@ -41,6 +41,11 @@ public final class Fields {
     return report;
   }
 
+  /** Whether {@code key} is written at all, even without a value. */
+  public boolean contains(String key) {
+    return map.entry(key).isPresent();
+  }
+
   /** Whether {@code key} is present with a value other than null. */
   public boolean has(String key) {
     return value(key).isPresent();
