@@ -24,7 +24,8 @@ public final class Names {
 
   /**
    * The candidate closest to {@code word}, if one is close enough to be a likely typo: at most 2
-   * edits (ignoring case), and at most half the length of {@code word}. Ties go to the first.
+   * edits (ignoring case, see {@link #distance}), and at most half the length of {@code word}. Ties
+   * go to the first.
    */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     int limit = Math.min(2, word.length() / 2);
@@ -50,23 +51,30 @@ public final class Names {
     return words.stream().map(w -> "`" + w + "`").collect(Collectors.joining(", "));
   }
 
-  /** The Levenshtein distance between two strings. */
+  /**
+   * The edit distance between two strings: Levenshtein's insertions, deletions and substitutions,
+   * with a swap of two neighbours counting as one edit too (so {@code wbe} is 1 from {@code web}).
+   */
   static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 }

@@ -2,12 +2,15 @@ package dev.outpost.config.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** A YAML syntax error turned into one readable line at the place it was found. */
 record SyntaxError(Location location, String message) {
   private static final String PREFIX = "invalid YAML: ";
+  private static final Pattern UNCLOSED = Pattern.compile("expected ',' or '([}\\]])', but got .*");
 
   static SyntaxError of(Throwable error, int lineOffset) {
     for (Throwable t = error; t != null; t = t.getCause()) {
@@ -25,7 +28,7 @@ record SyntaxError(Location location, String message) {
   }
 
   private static SyntaxError of(MarkedYAMLException error, int lineOffset) {
-    String problem = firstLine(error.getProblem());
+    String problem = plain(firstLine(error.getProblem()));
     String context = error.getContext();
     Mark problemMark = error.getProblemMark();
     Mark contextMark = error.getContextMark();
@@ -39,22 +42,51 @@ record SyntaxError(Location location, String message) {
     } else if (problem.equals("mapping values are not allowed here")) {
       problem += "; put a value that contains `: ` in quotes";
     }
-    if (context == null || context.equals("while scanning for the next token")) {
+    if (context == null
+        || context.equals("while scanning for the next token")
+        || sameMark(contextMark, problemMark)) {
       return new SyntaxError(at(problemMark, lineOffset), PREFIX + problem);
     }
-    if (contextMark != null && problem.contains("end of stream")) {
+    if (contextMark != null && problem.contains("unexpected end of the YAML")) {
       // An unclosed quote or bracket: the place it was opened is the one to look at.
       return new SyntaxError(at(contextMark, lineOffset), PREFIX + problem + " " + context);
     }
-    String where =
-        contextMark == null
-            ? ""
-            : " that starts at line "
-                + (contextMark.getLine() + 1 + lineOffset)
-                + ", column "
-                + (contextMark.getColumn() + 1);
+    if (contextMark == null) {
+      return new SyntaxError(at(problemMark, lineOffset), PREFIX + problem + " (" + context + ")");
+    }
+    Location start = at(contextMark, lineOffset);
+    String where = "line " + start.line() + ", column " + start.column();
+    Matcher unclosed = UNCLOSED.matcher(problem);
+    if (unclosed.matches() && context.startsWith("while parsing a flow")) {
+      String close = unclosed.group(1);
+      String open = close.equals("}") ? "{" : "[";
+      return new SyntaxError(
+          at(problemMark, lineOffset),
+          PREFIX
+              + "expected `,` or `"
+              + close
+              + "`: the `"
+              + open
+              + "` at "
+              + where
+              + " is not closed");
+    }
+    where = " that starts at " + where;
     return new SyntaxError(
         at(problemMark, lineOffset), PREFIX + problem + " (" + context + where + ")");
+  }
+
+  /** Snakeyaml's words made plain: "the end of the YAML" rather than "<stream end>". */
+  private static String plain(String problem) {
+    return problem
+        .replace("'<stream end>'", "the end of the YAML")
+        .replace("<stream end>", "the end of the YAML")
+        .replace("end of stream", "end of the YAML")
+        .replace("expected the node content", "expected a value");
+  }
+
+  private static boolean sameMark(Mark a, Mark b) {
+    return a != null && a.getLine() == b.getLine() && a.getColumn() == b.getColumn();
   }
 
   private static Location at(Mark mark, int lineOffset) {
