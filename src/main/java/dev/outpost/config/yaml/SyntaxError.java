@@ -71,6 +71,11 @@ record SyntaxError(Location location, String message) {
               + where
               + " is not closed");
     }
+    if (problem.startsWith("expected <block end>")) {
+      return new SyntaxError(
+          at(problemMark, lineOffset),
+          PREFIX + "the indentation does not fit the block that starts at " + where);
+    }
     where = " that starts at " + where;
     return new SyntaxError(
         at(problemMark, lineOffset), PREFIX + problem + " (" + context + where + ")");

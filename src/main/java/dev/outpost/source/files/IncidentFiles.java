@@ -64,6 +64,10 @@ public final class IncidentFiles {
     if (!Files.exists(dir)) {
       return List.of();
     }
+    if (!Files.isDirectory(dir)) {
+      problems.add(dir.toString(), 0, 0, "expected a folder of incident files, found a file");
+      return List.of();
+    }
     try (Stream<Path> entries = Files.list(dir)) {
       return entries
           .filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
