@@ -49,7 +49,7 @@ public final class ConfigReader {
     return TextFiles.read(file, report)
         .flatMap(text -> Yaml.parse(text, 0, report.path(), problems))
         .map(ConfigReader::emptyAsMap)
-        .flatMap(root -> Fields.of(root, "outpost.yml", report))
+        .flatMap(root -> Fields.of(root, "the config", report))
         .map(new ConfigReader(report)::config);
   }
 

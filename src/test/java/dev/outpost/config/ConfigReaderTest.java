@@ -223,6 +223,21 @@ class ConfigReaderTest {
   }
 
   @Test
+  void theConfigMustBeAMap() throws IOException {
+    givenConfig("- site\n- components\n");
+
+    thenProblemsAre("outpost.yml:1:1: expected a map for the config, found a list");
+    assertEquals(Optional.empty(), config);
+  }
+
+  @Test
+  void daysMustBeWhole() throws IOException {
+    givenConfig(MINIMAL + "uptime: { days: 90.5 }\n");
+
+    thenProblemsAre("outpost.yml:7:17: expected a whole number for `days`, found a decimal number");
+  }
+
+  @Test
   void aKeyWithoutValueIsMissing() throws IOException {
     givenConfig(
         """

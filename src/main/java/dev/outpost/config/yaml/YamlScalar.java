@@ -10,7 +10,7 @@ public record YamlScalar(Location location, String text, Kind kind) implements Y
   public enum Kind {
     STRING("text"),
     INTEGER("a number"),
-    DECIMAL("a number"),
+    DECIMAL("a decimal number"),
     BOOLEAN("true or false"),
     /** An empty value, {@code ~} or {@code null}: as good as absent. */
     NULL("nothing");

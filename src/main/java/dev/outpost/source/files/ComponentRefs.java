@@ -82,7 +82,10 @@ final class ComponentRefs {
     String hint =
         Names.closest(id, ids)
             .map(c -> "; did you mean `" + c + "`?")
-            .orElse("; use one of " + Names.quoted(ids) + ", or add it to outpost.yml");
+            .orElse(
+                ids.isEmpty()
+                    ? "; add it to outpost.yml"
+                    : "; use one of " + Names.quoted(ids) + ", or add it to outpost.yml");
     report.at(location, "unknown component `" + id + "`" + hint);
     return false;
   }

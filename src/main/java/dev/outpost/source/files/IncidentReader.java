@@ -92,9 +92,15 @@ final class IncidentReader {
         new IncidentUpdate(
             started.get(), state.orElse(IncidentState.INVESTIGATING), components.get(), "");
     List<IncidentUpdate> timeline = timeline(first, updates, resolved);
-    return Optional.of(
-        new Incident(
-            context.id(), title.get(), impact, timeline, body, postmortem, context.origin()));
+    try {
+      return Optional.of(
+          new Incident(
+              context.id(), title.get(), impact, timeline, body, postmortem, context.origin()));
+    } catch (IllegalArgumentException e) {
+      // The checks above should rule this out; if they missed a case, say so rather than crash.
+      report.at(Location.FILE, "cannot put the updates in order: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private List<Listed> updates(YamlList list, ComponentRefs refs) {
