@@ -2,15 +2,43 @@ package dev.outpost.config.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
-/** A YAML syntax error turned into one readable line at the place it was found. */
+/**
+ * A YAML syntax error turned into one readable line at the place it was found.
+ *
+ * <p>SnakeYAML's messages name parser internals ("while scanning a block scalar", "found a(97)");
+ * the common ones are reworded to say what to change, the rest are kept with their internals made
+ * plain.
+ */
 record SyntaxError(Location location, String message) {
   private static final String PREFIX = "invalid YAML: ";
   private static final Pattern UNCLOSED = Pattern.compile("expected ',' or '([}\\]])', but got .*");
+  private static final Pattern CHARACTER = Pattern.compile("found (.)\\(\\d+\\)");
+  private static final Pattern ALIAS_KEY = Pattern.compile(".*AliasEvent\\(anchor=([^)]*)\\).*");
+
+  /** Contexts that mean "a plain value started with a character YAML gives a meaning to". */
+  private static final Map<String, String> INDICATORS =
+      Map.of(
+          "while scanning a block scalar", "`|` or `>`",
+          "while scanning an anchor", "`&`",
+          "while scanning an alias", "`*`",
+          "while scanning a tag", "`!`");
+
+  private static final Map<String, String> TOKENS =
+      Map.of(
+          "'<stream end>'", "the end of the YAML",
+          "<stream end>", "the end of the YAML",
+          "end of stream", "end of the YAML",
+          "'<document start>'", "`---`",
+          "'<block mapping start>'", "a key",
+          "<block end>", "the end of the block",
+          "'<scalar>'", "a value",
+          "expected the node content", "expected a value");
 
   static SyntaxError of(Throwable error, int lineOffset) {
     for (Throwable t = error; t != null; t = t.getCause()) {
@@ -24,17 +52,28 @@ record SyntaxError(Location location, String message) {
       location = new Location(at.getLineNr() + lineOffset, at.getColumnNr());
     }
     String message = error.getMessage() == null ? error.toString() : firstLine(error.getMessage());
+    if (message.startsWith("Expected a field name")) {
+      Matcher alias = ALIAS_KEY.matcher(message);
+      message =
+          alias.matches()
+              ? "aliases such as `*" + alias.group(1) + "` cannot be keys; write the key out"
+              : "a key must be text, not a map or a list";
+    }
     return new SyntaxError(location, PREFIX + message);
   }
 
   private static SyntaxError of(MarkedYAMLException error, int lineOffset) {
     String problem = plain(firstLine(error.getProblem()));
     String context = error.getContext();
-    Mark problemMark = error.getProblemMark();
+    Location at = at(error.getProblemMark(), lineOffset);
     Mark contextMark = error.getContextMark();
     if (problem.contains("\\t(TAB)")) {
+      return new SyntaxError(at, PREFIX + "tabs cannot indent YAML; indent with spaces");
+    }
+    if (context != null && INDICATORS.containsKey(context)) {
+      Location start = contextMark == null ? at : at(contextMark, lineOffset);
       return new SyntaxError(
-          at(problemMark, lineOffset), PREFIX + "tabs cannot indent YAML; indent with spaces");
+          start, PREFIX + "put a value that starts with " + INDICATORS.get(context) + " in quotes");
     }
     problem = problem.replaceAll("\\.? ?\\(Do not use .* for indentation\\)", "");
     if (problem.startsWith("found character") && problem.endsWith("cannot start any token")) {
@@ -43,25 +82,27 @@ record SyntaxError(Location location, String message) {
       problem += "; put a value that contains `: ` in quotes";
     }
     if (context == null
+        || contextMark == null
         || context.equals("while scanning for the next token")
-        || sameMark(contextMark, problemMark)) {
-      return new SyntaxError(at(problemMark, lineOffset), PREFIX + problem);
-    }
-    if (contextMark != null && problem.contains("unexpected end of the YAML")) {
-      // An unclosed quote or bracket: the place it was opened is the one to look at.
-      return new SyntaxError(at(contextMark, lineOffset), PREFIX + problem + " " + context);
-    }
-    if (contextMark == null) {
-      return new SyntaxError(at(problemMark, lineOffset), PREFIX + problem + " (" + context + ")");
+        || sameMark(contextMark, error.getProblemMark())) {
+      return new SyntaxError(at, PREFIX + problem);
     }
     Location start = at(contextMark, lineOffset);
     String where = "line " + start.line() + ", column " + start.column();
+    if (problem.contains("unexpected end of the YAML")) {
+      // An unclosed quote: the place it was opened is the one to look at.
+      String what =
+          context.equals("while scanning a quoted scalar")
+              ? "this quoted value is not closed; add the closing quote"
+              : problem + " " + context;
+      return new SyntaxError(start, PREFIX + what);
+    }
     Matcher unclosed = UNCLOSED.matcher(problem);
     if (unclosed.matches() && context.startsWith("while parsing a flow")) {
       String close = unclosed.group(1);
       String open = close.equals("}") ? "{" : "[";
       return new SyntaxError(
-          at(problemMark, lineOffset),
+          at,
           PREFIX
               + "expected `,` or `"
               + close
@@ -71,27 +112,25 @@ record SyntaxError(Location location, String message) {
               + where
               + " is not closed");
     }
-    if (problem.startsWith("expected <block end>")) {
+    if (problem.startsWith("expected the end of the block")) {
       return new SyntaxError(
-          at(problemMark, lineOffset),
-          PREFIX + "the indentation does not fit the block that starts at " + where);
+          at, PREFIX + "the indentation does not fit the block that starts at " + where);
     }
-    where = " that starts at " + where;
     return new SyntaxError(
-        at(problemMark, lineOffset), PREFIX + problem + " (" + context + where + ")");
+        at, PREFIX + problem + " (" + context + " that starts at " + where + ")");
   }
 
-  /** Snakeyaml's words made plain: "the end of the YAML" rather than "<stream end>". */
+  /** SnakeYAML's words made plain: "the end of the YAML" rather than "<stream end>". */
   private static String plain(String problem) {
-    return problem
-        .replace("'<stream end>'", "the end of the YAML")
-        .replace("<stream end>", "the end of the YAML")
-        .replace("end of stream", "end of the YAML")
-        .replace("expected the node content", "expected a value");
+    String plain = CHARACTER.matcher(problem).replaceAll("found '$1'");
+    for (Map.Entry<String, String> token : TOKENS.entrySet()) {
+      plain = plain.replace(token.getKey(), token.getValue());
+    }
+    return plain;
   }
 
   private static boolean sameMark(Mark a, Mark b) {
-    return a != null && a.getLine() == b.getLine() && a.getColumn() == b.getColumn();
+    return a.getLine() == b.getLine() && a.getColumn() == b.getColumn();
   }
 
   private static Location at(Mark mark, int lineOffset) {

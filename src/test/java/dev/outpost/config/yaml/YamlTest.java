@@ -90,6 +90,20 @@ class YamlTest {
   }
 
   @Test
+  void valuesStartingWithAnIndicatorMustBeQuoted() {
+    givenYaml("a: |x\n", 0);
+    givenYaml("b: & y\n", 10);
+    givenYaml("c: { *x: 1 }\n", 20);
+    givenYaml("d: { [x]: 1 }\n", 30);
+
+    thenProblemsAre(
+        "f.yml:1:4: invalid YAML: put a value that starts with `|` or `>` in quotes",
+        "f.yml:11:4: invalid YAML: put a value that starts with `&` in quotes",
+        "f.yml:21:8: invalid YAML: aliases such as `*x` cannot be keys; write the key out",
+        "f.yml:31:7: invalid YAML: a key must be text, not a map or a list");
+  }
+
+  @Test
   void syntaxErrorsAreOneReadableLineAtTheirPlace() {
     givenYaml("a: b: c\n", 0);
     givenYaml("a: @b\n", 10);

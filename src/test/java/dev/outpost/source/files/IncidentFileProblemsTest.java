@@ -116,8 +116,8 @@ class IncidentFileProblemsTest {
     whenRead();
 
     thenProblemsAre(
-        "incidents/quote.md:2:8: invalid YAML: found unexpected end of the YAML while scanning a"
-            + " quoted scalar",
+        "incidents/quote.md:2:8: invalid YAML: this quoted value is not closed; add the closing"
+            + " quote",
         "incidents/tab.md:4:1: invalid YAML: tabs cannot indent YAML; indent with spaces",
         "incidents/x.md:4:8: invalid YAML: expected `,` or `}`: the `{` at line 3, column 13 is"
             + " not closed");
