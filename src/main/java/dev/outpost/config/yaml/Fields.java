@@ -74,7 +74,11 @@ public final class Fields {
     return value(key).flatMap(node -> type.read(node, "`" + key + "`", report));
   }
 
-  /** Like {@link #optional}, but a missing key or value is a problem. */
+  /**
+   * Like {@link #optional}, but a missing key or value is a problem. A missing key is reported by
+   * {@link #finish()}, at the map, unless an unknown key looks like a typo of it (then only the
+   * typo is reported); so always call {@code finish}.
+   */
   public <T> Optional<T> required(String key, ValueType<T> type) {
     known.add(key);
     Optional<YamlMap.Entry> entry = map.entry(key);

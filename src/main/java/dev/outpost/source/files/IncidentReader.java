@@ -74,7 +74,7 @@ final class IncidentReader {
     checkAfterNow("`started` " + started.get(), started.get(), fields.valueLocation("started"));
     Optional<Instant> end = resolved.filter(r -> checkResolved(r, started.get(), fields));
     Optional<Instant> closedAt = checkUpdates(updates, started.get(), end);
-    if (postmortem && end.isEmpty() && closedAt.isEmpty()) {
+    if (postmortem && resolved.isEmpty() && closedAt.isEmpty()) {
       report.at(
           fields.keyLocation("postmortem"),
           "a postmortem needs a resolved incident; set `resolved` or remove `postmortem`");
