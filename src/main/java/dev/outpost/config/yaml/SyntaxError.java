@@ -2,6 +2,7 @@ package dev.outpost.config.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +30,17 @@ record SyntaxError(Location location, String message) {
           "while scanning an alias", "`*`",
           "while scanning a tag", "`!`");
 
-  private static final Map<String, String> TOKENS =
-      Map.of(
-          "'<stream end>'", "the end of the YAML",
-          "<stream end>", "the end of the YAML",
-          "end of stream", "end of the YAML",
-          "'<document start>'", "`---`",
-          "'<block mapping start>'", "a key",
-          "<block end>", "the end of the block",
-          "'<scalar>'", "a value",
-          "expected the node content", "expected a value");
+  /** SnakeYAML's words and plain ones, in the order to replace them (quoted forms first). */
+  private static final List<Map.Entry<String, String>> TOKENS =
+      List.of(
+          Map.entry("'<stream end>'", "the end of the YAML"),
+          Map.entry("<stream end>", "the end of the YAML"),
+          Map.entry("end of stream", "end of the YAML"),
+          Map.entry("'<document start>'", "`---`"),
+          Map.entry("'<block mapping start>'", "a key"),
+          Map.entry("<block end>", "the end of the block"),
+          Map.entry("'<scalar>'", "a value"),
+          Map.entry("expected the node content", "expected a value"));
 
   static SyntaxError of(Throwable error, int lineOffset) {
     for (Throwable t = error; t != null; t = t.getCause()) {
@@ -123,7 +125,7 @@ record SyntaxError(Location location, String message) {
   /** SnakeYAML's words made plain: "the end of the YAML" rather than "<stream end>". */
   private static String plain(String problem) {
     String plain = CHARACTER.matcher(problem).replaceAll("found '$1'");
-    for (Map.Entry<String, String> token : TOKENS.entrySet()) {
+    for (Map.Entry<String, String> token : TOKENS) {
       plain = plain.replace(token.getKey(), token.getValue());
     }
     return plain;
