@@ -16,7 +16,6 @@ import dev.outpost.model.UptimePolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import java.util.Optional;
  */
 public final class ConfigReader {
   private static final URI NO_URL = URI.create("/");
+  private static final ZoneId UTC = ZoneId.of("UTC");
 
   private final Report report;
 
@@ -75,7 +75,7 @@ public final class ConfigReader {
     String title = site.required("title", Types.NON_EMPTY_TEXT).orElse("");
     String description = site.optional("description", Types.TEXT).map(String::strip).orElse("");
     URI url = site.required("url", Urls.SITE).orElse(NO_URL);
-    ZoneId zone = site.optional("timezone", Zones.TYPE).orElse(ZoneOffset.UTC);
+    ZoneId zone = site.optional("timezone", Zones.TYPE).orElse(UTC);
     String notice = site.optional("notice", Types.TEXT).map(String::strip).orElse("");
     List<Link> links = site.optional("links", Types.LIST).map(this::links).orElse(List.of());
     site.finish();
@@ -83,7 +83,7 @@ public final class ConfigReader {
   }
 
   private static Site noSite() {
-    return new Site("", "", NO_URL, ZoneOffset.UTC, "", List.of());
+    return new Site("", "", NO_URL, UTC, "", List.of());
   }
 
   private List<Link> links(YamlList list) {

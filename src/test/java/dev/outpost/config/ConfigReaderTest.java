@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -118,7 +117,7 @@ class ConfigReaderTest {
                 "Acme Status",
                 "",
                 URI.create("https://acme.github.io/status/"),
-                ZoneOffset.UTC,
+                ZoneId.of("UTC"),
                 "",
                 List.of()),
             List.of(),
