@@ -46,9 +46,10 @@ public final class Pipeline {
     }
     Problems problems = new Problems();
     Optional<SiteConfig> config = ConfigReader.read(request.config(), problems);
-    if (config.isEmpty() || !problems.isEmpty()) {
+    if (config.isEmpty()) {
       throw OutpostException.invalid(problems.sorted());
     }
+    // A config with problems is still good enough to check the incident files against.
     SiteConfig site = config.get();
     IncidentFiles.Contents files =
         IncidentFiles.read(request.incidents(), site, request.now(), problems);

@@ -2,9 +2,11 @@ package dev.outpost.cli;
 
 import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
+import dev.outpost.config.Names;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Component;
 import dev.outpost.model.ComponentStatus;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,9 @@ final class ComponentArguments {
     if (arguments == null || arguments.isEmpty()) {
       throw new OutpostException(
           ExitCode.USAGE,
-          "name at least one component with --component ID[=STATUS] (- for all); components: "
-              + ids(config));
+          "name at least one component with --component ID[=STATUS] (components: "
+              + ids(config)
+              + ")");
     }
     Map<String, ComponentStatus> statuses = new LinkedHashMap<>();
     for (String argument : arguments) {
@@ -34,14 +37,23 @@ final class ComponentArguments {
       } else if (config.components().stream().anyMatch(c -> c.id().equals(id))) {
         statuses.put(id, status);
       } else {
+        List<String> known = config.components().stream().map(Component::id).toList();
         throw new OutpostException(
-            ExitCode.USAGE, "unknown component `" + id + "`; components: " + ids(config));
+            ExitCode.USAGE,
+            "unknown component `"
+                + id
+                + "`"
+                + Names.didYouMean(id, known)
+                + " (components: "
+                + ids(config)
+                + ")");
       }
     }
     return statuses;
   }
 
   private static ComponentStatus status(String text) {
+    List<String> known = Arrays.stream(ComponentStatus.values()).map(ComponentStatus::id).toList();
     return ComponentStatus.fromId(text.trim())
         .orElseThrow(
             () ->
@@ -49,14 +61,14 @@ final class ComponentArguments {
                     ExitCode.USAGE,
                     "unknown status `"
                         + text.trim()
-                        + "`; use one of "
-                        + java.util.Arrays.stream(ComponentStatus.values())
-                            .map(ComponentStatus::id)
-                            .collect(Collectors.joining(", "))));
+                        + "`"
+                        + Names.didYouMean(text.trim(), known)
+                        + "; use one of "
+                        + String.join(", ", known)));
   }
 
   private static String ids(SiteConfig config) {
     return config.components().stream().map(Component::id).collect(Collectors.joining(", "))
-        + " (or - for all)";
+        + ", or - for all";
   }
 }

@@ -2,6 +2,7 @@ package dev.outpost.cli;
 
 import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
+import dev.outpost.config.Times;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -10,6 +11,9 @@ final class TimeArgument {
   private TimeArgument() {}
 
   static Instant parse(String option, String text, ZoneId zone) {
-    throw new OutpostException(ExitCode.USAGE, option + ": " + text + " (" + zone + ")");
+    return Times.parse(text, zone)
+        .orElseThrow(
+            () ->
+                new OutpostException(ExitCode.USAGE, option + ": " + Times.unreadable(text, zone)));
   }
 }

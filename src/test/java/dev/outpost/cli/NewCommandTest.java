@@ -139,7 +139,8 @@ class NewCommandTest {
 
     assertEquals(2, code);
     assertEquals(
-        "outpost: unknown component `apx`; components: api, dashboard (or - for all)\n",
+        "outpost: unknown component `apx`; did you mean `api`? (components: api, dashboard, or -"
+            + " for all)\n",
         err.toString());
     assertFalse(Files.exists(dir.resolve("incidents")));
   }
