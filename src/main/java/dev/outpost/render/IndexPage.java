@@ -25,7 +25,7 @@ final class IndexPage {
   /** How many days "Past incidents" covers, today included. */
   static final int PAST_DAYS = 7;
 
-  private static final String ROOT = SitePaths.HOME;
+  private static final String ROOT = "";
 
   private IndexPage() {}
 
@@ -36,7 +36,8 @@ final class IndexPage {
       incidents.add(active(views, incident));
     }
     return new IndexView(
-        views.layout(ROOT, ROOT, views.page.site().title(), views.page.site().description(), true),
+        views.layout(
+            SitePaths.HOME, ROOT, views.page.site().title(), views.page.site().description(), true),
         new StatusView(report.indicator().id(), report.indicator().description()),
         views.format.time(report.now()),
         views.markdown.render(views.page.site().notice(), 2),

@@ -37,10 +37,10 @@ final class SitePaths {
     return link.equals(HOME) ? "index.html" : link.endsWith("/") ? link + "index.html" : link;
   }
 
-  /** The prefix that leads from the page at {@code link} back to the root: "./", "../../". */
+  /** The prefix that leads from the page at {@code link} back to the root: "", "../../". */
   static String root(String link) {
     if (link.equals(HOME)) {
-      return HOME;
+      return "";
     }
     int depth = (int) link.chars().filter(c -> c == '/').count();
     return "../".repeat(depth);

@@ -17,6 +17,7 @@ import dev.outpost.render.view.EntryView;
 import dev.outpost.render.view.Layout;
 import dev.outpost.render.view.LinkView;
 import dev.outpost.render.view.StatusView;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +51,7 @@ final class Views {
         fullTitle,
         about,
         root,
+        root.isEmpty() ? SitePaths.HOME : root,
         canonical,
         site.title(),
         site.description(),
@@ -104,17 +106,12 @@ final class Views {
 
   EntryView entry(Maintenance maintenance, String root) {
     MaintenanceState state = maintenance.state(report.now());
-    String length =
-        Format.duration(java.time.Duration.between(maintenance.start(), maintenance.end()));
+    Duration planned = Duration.between(maintenance.start(), maintenance.end());
+    Duration took = Duration.between(maintenance.start(), maintenance.effectiveEnd());
     String summary =
-        switch (state) {
-          case SCHEDULED -> "Planned for " + length;
-          case IN_PROGRESS -> "In progress, planned for " + length;
-          case COMPLETED ->
-              "Completed after "
-                  + Format.duration(
-                      java.time.Duration.between(maintenance.start(), maintenance.effectiveEnd()));
-        };
+        state == MaintenanceState.COMPLETED
+            ? "Took " + Format.duration(took)
+            : "Planned for " + Format.duration(planned);
     return new EntryView(
         maintenance.title(),
         root + SitePaths.incident(maintenance.id()),
