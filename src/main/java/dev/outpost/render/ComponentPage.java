@@ -44,7 +44,7 @@ final class ComponentPage {
     }
     dated.sort(Dated.NEWEST_FIRST);
     List<EntryView> entries = dated.stream().limit(MAX_ENTRIES).map(Dated::view).toList();
-    String description = component.description() == null ? "" : component.description();
+    String description = Views.text(component.description());
     return new ComponentView(
         views.layout(
             link,

@@ -60,7 +60,7 @@ final class IncidentPage {
       statuses.add(new ComponentStatusView(link.text(), link.href(), Views.status(e.getValue())));
     }
     String body =
-        update.state().isClosed() && update.body().isBlank() ? RESOLVED_TEXT : update.body();
+        update.state().isClosed() && Views.isBlank(update.body()) ? RESOLVED_TEXT : update.body();
     return new TimelineEntry(
         new StatusView(update.state().id(), update.state().label()),
         views.format.time(update.at()),

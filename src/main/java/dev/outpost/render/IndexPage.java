@@ -91,7 +91,7 @@ final class IndexPage {
     for (ComponentGroup group : views.page.groups()) {
       List<ComponentRow> rows = rows(views, group.id());
       if (!rows.isEmpty()) {
-        groups.add(new GroupView(group.name(), group.description(), rows));
+        groups.add(new GroupView(group.name(), Views.text(group.description()), rows));
       }
     }
     return groups;
@@ -109,7 +109,7 @@ final class IndexPage {
             new ComponentRow(
                 c.name(),
                 SitePaths.component(c.id()),
-                c.description() == null ? "" : c.description(),
+                Views.text(c.description()),
                 Views.status(views.currentStatus(c.id())),
                 views.bar(c.id())));
       }

@@ -26,7 +26,7 @@ final class MaintenancePage {
     for (int i = maintenance.updates().size() - 1; i >= 0; i--) {
       MaintenanceUpdate update = maintenance.updates().get(i);
       notes.add(
-          new NoteView(views.format.time(update.at()), views.markdown.render(update.body(), 4)));
+          new NoteView(views.format.time(update.at()), views.markdown.render(update.body(), 3)));
     }
     var completed =
         maintenance

@@ -46,7 +46,7 @@ final class Views {
     Site site = page.site();
     String canonical = path == null ? null : SitePaths.absolute(site, path);
     String fullTitle = home ? site.title() : title + " · " + site.title();
-    String about = description.isBlank() ? site.title() : description;
+    String about = isBlank(description) ? site.title() : description;
     return new Layout(
         fullTitle,
         about,
@@ -54,10 +54,19 @@ final class Views {
         root.isEmpty() ? SitePaths.HOME : root,
         canonical,
         site.title(),
-        site.description(),
+        text(site.description()),
         home,
         headerLinks,
         "Times are shown in the " + site.zone().getId() + " time zone.");
+  }
+
+  /** {@code text}, or empty for {@code null}. */
+  static String text(String text) {
+    return text == null ? "" : text;
+  }
+
+  static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   static StatusView status(ComponentStatus status) {

@@ -3,8 +3,10 @@ package dev.outpost.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.outpost.model.Incident;
 import dev.outpost.model.Indicator;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
@@ -285,6 +287,42 @@ class SiteRendererTest {
         "<a href=\"../../incidents/api-errors/\">Elevated API error rates</a>",
         "<a href=\"../../incidents/network-work/\">Network maintenance</a>");
     thenFileLacks("components/api/index.html", "db-down");
+  }
+
+  @Test
+  void refusesAnIdThatIsNoPathSegment() {
+    page = withIncidents(renamed(Demo.apiErrors(), "../../etc"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, this::whenRendered);
+    assertEquals("not usable in a URL: id \"../../etc\"", e.getMessage());
+  }
+
+  @Test
+  void refusesTwoPagesAtOnePath() {
+    page = withIncidents(renamed(Demo.apiErrors(), "db-upgrade"));
+    IllegalStateException e = assertThrows(IllegalStateException.class, this::whenRendered);
+    assertEquals(
+        "two outputs at incidents/db-upgrade/index.html: are two ids the same?", e.getMessage());
+  }
+
+  private StatusPage withIncidents(Incident... incidents) {
+    return new StatusPage(
+        page.site(),
+        page.groups(),
+        page.components(),
+        page.uptime(),
+        List.of(incidents),
+        page.maintenance());
+  }
+
+  private static Incident renamed(Incident incident, String id) {
+    return new Incident(
+        id,
+        incident.title(),
+        incident.declaredImpact(),
+        incident.updates(),
+        incident.body(),
+        incident.postmortem(),
+        incident.origin());
   }
 
   @Test
