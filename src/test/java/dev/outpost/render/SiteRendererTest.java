@@ -1,91 +1,15 @@
 package dev.outpost.render;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.model.Incident;
 import dev.outpost.model.Indicator;
-import dev.outpost.model.StatusPage;
-import dev.outpost.model.StatusReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SiteRendererTest {
-  @TempDir Path out;
-
-  private StatusPage page = Demo.page();
-  private StatusReport report = Demo.report(page);
-
-  private void givenSiteAt(String url) {
-    page = Demo.page(url);
-    report = Demo.report(page);
-  }
-
-  private void whenRendered() throws IOException {
-    Demo.render(page, report, out);
-  }
-
-  private String file(String path) throws IOException {
-    return Files.readString(out.resolve(path), StandardCharsets.UTF_8);
-  }
-
-  private void thenFileContains(String path, String... fragments) throws IOException {
-    String text = file(path);
-    for (String fragment : fragments) {
-      assertTrue(text.contains(fragment), () -> path + " lacks " + fragment + "\n" + text);
-    }
-  }
-
-  private void thenFileLacks(String path, String fragment) throws IOException {
-    String text = file(path);
-    assertFalse(text.contains(fragment), () -> path + " has " + fragment);
-  }
-
-  private static List<String> files(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    }
-  }
-
-  @Test
-  void writesEveryPageAndFile() throws IOException {
-    whenRendered();
-    assertEquals(
-        List.of(
-            "404.html",
-            "CNAME",
-            "assets/outpost.css",
-            "components/api/index.html",
-            "components/db/index.html",
-            "components/website/index.html",
-            "history/2026-09/index.html",
-            "history/2026-11/index.html",
-            "history/index.html",
-            "incidents/api-errors/index.html",
-            "incidents/db-down/index.html",
-            "incidents/db-upgrade/index.html",
-            "incidents/network-work/index.html",
-            "incidents/sept-outage/index.html",
-            "index.html",
-            "robots.txt",
-            "sitemap.xml"),
-        files(out));
-  }
-
+/** The pages' content: banner, components, timelines, history, escaping. */
+class SiteRendererTest extends RenderingTest {
   @ParameterizedTest
   @CsvSource({
     "NONE, none, All Systems Operational",
@@ -212,52 +136,6 @@ class SiteRendererTest {
   }
 
   @Test
-  void every404LinkIsAbsoluteFromTheBasePath() throws IOException {
-    givenSiteAt("https://acme.github.io/status/");
-    whenRendered();
-    thenFileContains(
-        "404.html",
-        "<link rel=\"stylesheet\" href=\"/status/assets/outpost.css\">",
-        "<li><a href=\"/status/history/\">History</a></li>",
-        "<a href=\"/status/\">Go to the current status</a>",
-        "<meta name=\"robots\" content=\"noindex\">");
-    thenFileLacks("404.html", "rel=\"canonical\"");
-    SiteLinks.assertAllResolve(out, "/status/");
-  }
-
-  @Test
-  void listsEveryPageInTheSitemapAndNamesItInRobots() throws IOException {
-    givenSiteAt("https://acme.github.io/status/");
-    whenRendered();
-    thenFileContains(
-        "sitemap.xml",
-        "<url><loc>https://acme.github.io/status/</loc></url>\n",
-        "<url><loc>https://acme.github.io/status/incidents/api-errors/</loc></url>\n",
-        "<url><loc>https://acme.github.io/status/history/2026-09/</loc></url>\n",
-        "<url><loc>https://acme.github.io/status/components/db/</loc></url>\n");
-    thenFileLacks("sitemap.xml", "404");
-    thenFileLacks("sitemap.xml", "lastmod");
-    long htmlPages = files(out).stream().filter(f -> f.endsWith("index.html")).count();
-    assertEquals(htmlPages, file("sitemap.xml").lines().filter(l -> l.contains("<loc>")).count());
-    assertEquals(
-        "User-agent: *\nAllow: /\n\nSitemap: https://acme.github.io/status/sitemap.xml\n",
-        file("robots.txt"));
-  }
-
-  @Test
-  void writesCnameForACustomDomain() throws IOException {
-    whenRendered();
-    assertEquals("status.acme.example\n", file("CNAME"));
-  }
-
-  @Test
-  void writesNoCnameOnGithubIo() throws IOException {
-    givenSiteAt("https://acme.github.io/status/");
-    whenRendered();
-    assertFalse(Files.exists(out.resolve("CNAME")));
-  }
-
-  @Test
   void groupsHistoryByMonthWithLinksBetweenMonths() throws IOException {
     whenRendered();
     thenFileContains(
@@ -287,58 +165,5 @@ class SiteRendererTest {
         "<a href=\"../../incidents/api-errors/\">Elevated API error rates</a>",
         "<a href=\"../../incidents/network-work/\">Network maintenance</a>");
     thenFileLacks("components/api/index.html", "db-down");
-  }
-
-  @Test
-  void refusesAnIdThatIsNoPathSegment() {
-    page = withIncidents(renamed(Demo.apiErrors(), "../../etc"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, this::whenRendered);
-    assertEquals("not usable in a URL: id \"../../etc\"", e.getMessage());
-  }
-
-  @Test
-  void refusesTwoPagesAtOnePath() {
-    page = withIncidents(renamed(Demo.apiErrors(), "db-upgrade"));
-    IllegalStateException e = assertThrows(IllegalStateException.class, this::whenRendered);
-    assertEquals(
-        "two outputs at incidents/db-upgrade/index.html: are two ids the same?", e.getMessage());
-  }
-
-  private StatusPage withIncidents(Incident... incidents) {
-    return new StatusPage(
-        page.site(),
-        page.groups(),
-        page.components(),
-        page.uptime(),
-        List.of(incidents),
-        page.maintenance());
-  }
-
-  private static Incident renamed(Incident incident, String id) {
-    return new Incident(
-        id,
-        incident.title(),
-        incident.declaredImpact(),
-        incident.updates(),
-        incident.body(),
-        incident.postmortem(),
-        incident.origin());
-  }
-
-  @Test
-  void everyInternalLinkResolves() throws IOException {
-    whenRendered();
-    SiteLinks.assertAllResolve(out, "/");
-  }
-
-  @Test
-  void rendersByteIdenticalFilesTwice(@TempDir Path again) throws IOException {
-    whenRendered();
-    Demo.render(Demo.page(), Demo.report(Demo.page()), again);
-    assertEquals(files(out), files(again));
-    for (String path : files(out)) {
-      assertArrayEquals(
-          Files.readAllBytes(out.resolve(path)), Files.readAllBytes(again.resolve(path)), path);
-    }
   }
 }
