@@ -85,7 +85,7 @@ class MarkdownTest {
   void replacesAJavascriptLinkWithAHash() {
     givenMarkdown("[x](javascript:alert(1)) ![y](data:image/png;base64,AAAA)");
     thenHtmlIs(
-        "<p><a rel=\"nofollow noopener noreferrer\" href=\"#\">x</a> <img src=\"#\" alt=\"y\" /></p>\n");
+        "<p><a rel=\"nofollow noopener noreferrer\" href=\"#\">x</a> <img src=\"#\" alt=\"y\"></p>\n");
   }
 
   @ParameterizedTest
@@ -120,6 +120,14 @@ class MarkdownTest {
     for (String url : SiteLinks.links(html)) {
       assertEquals("#", url, html);
     }
+  }
+
+  @Test
+  void writesVoidElementsHtmlStyle() {
+    givenMarkdown("a\\\nb ![i](https://x.example/i.png)\n\n---\n\n`x />`");
+    thenHtmlIs(
+        "<p>a<br>\nb <img src=\"https://x.example/i.png\" alt=\"i\"></p>\n<hr>\n"
+            + "<p><code>x /&gt;</code></p>\n");
   }
 
   @Test
