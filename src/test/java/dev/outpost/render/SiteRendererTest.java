@@ -3,7 +3,11 @@ package dev.outpost.render;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.model.Indicator;
+import dev.outpost.model.Maintenance;
+import dev.outpost.model.Origin;
+import dev.outpost.model.StatusReport;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -165,5 +169,56 @@ class SiteRendererTest extends RenderingTest {
         "<a href=\"../../incidents/api-errors/\">Elevated API error rates</a>",
         "<a href=\"../../incidents/network-work/\">Network maintenance</a>");
     thenFileLacks("components/api/index.html", "db-down");
+  }
+
+  @Test
+  void showsAMaintenanceWindowsPage() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "incidents/network-work/index.html",
+        "<h1>Network maintenance</h1>",
+        "<strong>Completed</strong>",
+        "<dt>Window</dt><dd><time datetime=\"2026-11-20T01:00:00Z\">Nov 20, 2026, 02:00 CET</time>"
+            + " to <time datetime=\"2026-11-20T03:00:00Z\">Nov 20, 2026, 04:00 CET</time></dd>",
+        "<dt>Completed</dt><dd><time datetime=\"2026-11-20T02:30:00Z\">",
+        "<dt>Affected</dt><dd><a href=\"../../components/api/\">API</a>, "
+            + "<a href=\"../../components/website/\">Website</a></dd>",
+        "<div class=\"md\"><p>Done early.</p>");
+    thenFileContains(
+        "incidents/db-upgrade/index.html",
+        "<strong>Scheduled</strong>",
+        "<h2 id=\"about\">About this maintenance</h2>");
+  }
+
+  @Test
+  void showsMaintenanceInProgressOnTheHomePage() throws IOException {
+    Maintenance now =
+        new Maintenance(
+            "now-work",
+            "Router swap",
+            Demo.NOW.minusSeconds(3600),
+            Demo.NOW.plusSeconds(3600),
+            null,
+            List.of("api"),
+            List.of(),
+            "",
+            Origin.file("incidents/now-work.md"));
+    report =
+        new StatusReport(
+            Demo.NOW,
+            Indicator.MAINTENANCE,
+            report.componentStatus(),
+            report.uptime(),
+            List.of(),
+            List.of(now),
+            List.of());
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<h2 id=\"in-progress\">Maintenance in progress</h2>",
+        "<a href=\"incidents/now-work/\">Router swap</a>",
+        "<span class=\"tag i-maintenance\">In Progress</span>");
+    thenFileLacks("index.html", "Active incidents");
+    thenFileLacks("index.html", "Scheduled maintenance");
   }
 }
