@@ -1,0 +1,66 @@
+package dev.outpost.render;
+
+import dev.outpost.model.Component;
+import dev.outpost.model.Incident;
+import dev.outpost.model.Maintenance;
+import dev.outpost.model.MonthUptime;
+import dev.outpost.render.view.ComponentView;
+import dev.outpost.render.view.EntryView;
+import dev.outpost.render.view.MonthUptimeView;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds a component's page view: status, uptime by day and by month, and its history. */
+final class ComponentPage {
+  /** How many incidents and maintenance windows a component page lists at most. */
+  static final int MAX_ENTRIES = 50;
+
+  /** How many months of uptime a component page shows. */
+  static final int MONTHS = 12;
+
+  private ComponentPage() {}
+
+  static ComponentView build(Views views, Component component, List<MonthUptime> monthly) {
+    String link = SitePaths.component(component.id());
+    String root = SitePaths.root(link);
+    List<MonthUptimeView> months = new ArrayList<>();
+    for (int i = monthly.size() - 1; i >= 0; i--) {
+      MonthUptime month = monthly.get(i);
+      months.add(
+          new MonthUptimeView(
+              views.format.month(month.month()),
+              month.counted() ? Format.percent(month.uptime()) : "no data"));
+    }
+    List<Dated> dated = new ArrayList<>();
+    for (Incident incident : views.page.incidents()) {
+      if (incident.affectedComponents().contains(component.id())) {
+        dated.add(new Dated(incident.started(), incident.id(), () -> views.entry(incident, root)));
+      }
+    }
+    for (Maintenance m : views.page.maintenance()) {
+      if (m.components().contains(component.id())) {
+        dated.add(new Dated(m.start(), m.id(), () -> views.entry(m, root)));
+      }
+    }
+    dated.sort(Dated.NEWEST_FIRST);
+    List<EntryView> entries = dated.stream().limit(MAX_ENTRIES).map(Dated::view).toList();
+    String description = Views.text(component.description());
+    return new ComponentView(
+        views.layout(
+            link,
+            root,
+            component.name(),
+            description.isBlank()
+                ? "Status, uptime and incident history of " + component.name() + "."
+                : description,
+            false),
+        component.name(),
+        description,
+        Views.status(views.currentStatus(component.id())),
+        views.bar(component.id()),
+        months,
+        entries,
+        dated.size() > MAX_ENTRIES,
+        root + SitePaths.HISTORY);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.outpost.render;
+
+import dev.outpost.model.ComponentStatus;
+import dev.outpost.model.DayUptime;
+import dev.outpost.model.Impact;
+import dev.outpost.model.Incident;
+import dev.outpost.model.Link;
+import dev.outpost.model.Maintenance;
+import dev.outpost.model.MaintenanceState;
+import dev.outpost.model.Site;
+import dev.outpost.model.StatusPage;
+import dev.outpost.model.StatusReport;
+import dev.outpost.model.UptimeSeries;
+import dev.outpost.render.view.BarView;
+import dev.outpost.render.view.DayView;
+import dev.outpost.render.view.EntryView;
+import dev.outpost.render.view.Layout;
+import dev.outpost.render.view.LinkView;
+import dev.outpost.render.view.StatusView;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the page builders share: the inputs, formats, paths and the small views every page uses. */
+final class Views {
+  final StatusPage page;
+  final StatusReport report;
+  final Format format;
+  final Markdown markdown;
+  private final List<LinkView> headerLinks;
+
+  Views(StatusPage page, StatusReport report, Markdown markdown) {
+    this.page = page;
+    this.report = report;
+    this.format = new Format(page.site().zone());
+    this.markdown = markdown;
+    List<LinkView> links = new ArrayList<>();
+    for (Link link : page.site().links()) {
+      links.add(new LinkView(link.title(), Urls.link(link.url().toString())));
+    }
+    this.headerLinks = List.copyOf(links);
+  }
+
+  /** The frame of the page at {@code path}, whose links start with {@code root}. */
+  Layout layout(String path, String root, String title, String description, boolean home) {
+    Site site = page.site();
+    String canonical = path == null ? null : SitePaths.absolute(site, path);
+    String fullTitle = home ? site.title() : title + " · " + site.title();
+    String about = isBlank(description) ? site.title() : description;
+    return new Layout(
+        fullTitle,
+        about,
+        root,
+        root.isEmpty() ? SitePaths.HOME : root,
+        canonical,
+        site.title(),
+        text(site.description()),
+        home,
+        headerLinks,
+        "Times are shown in the " + site.zone().getId() + " time zone.");
+  }
+
+  /** {@code text}, or empty for {@code null}. */
+  static String text(String text) {
+    return text == null ? "" : text;
+  }
+
+  static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  static StatusView status(ComponentStatus status) {
+    return new StatusView(status.id(), status.label());
+  }
+
+  static StatusView impact(Impact impact) {
+    String label =
+        switch (impact) {
+          case NONE -> "No impact";
+          case MINOR -> "Minor impact";
+          case MAJOR -> "Major impact";
+          case CRITICAL -> "Critical impact";
+        };
+    return new StatusView(impact.id(), label);
+  }
+
+  ComponentStatus currentStatus(String componentId) {
+    return report.componentStatus().getOrDefault(componentId, ComponentStatus.OPERATIONAL);
+  }
+
+  /** A component's name, or its id when the page no longer has it. */
+  String componentName(String id) {
+    return page.component(id).map(c -> c.name()).orElse(id);
+  }
+
+  /** A link to a component's page, without one when the page no longer has it. */
+  LinkView componentLink(String id, String root) {
+    String href = page.component(id).isPresent() ? root + SitePaths.component(id) : null;
+    return new LinkView(componentName(id), href);
+  }
+
+  EntryView entry(Incident incident, String root) {
+    String summary =
+        incident.resolved().isPresent()
+            ? "Resolved after " + Format.duration(incident.duration(report.now()))
+            : "Ongoing for " + Format.duration(incident.duration(report.now()));
+    return new EntryView(
+        incident.title(),
+        root + SitePaths.incident(incident.id()),
+        impact(incident.impact()),
+        new StatusView(incident.state(report.now()).id(), incident.state(report.now()).label()),
+        format.time(incident.started()),
+        summary);
+  }
+
+  EntryView entry(Maintenance maintenance, String root) {
+    MaintenanceState state = maintenance.state(report.now());
+    Duration planned = Duration.between(maintenance.start(), maintenance.end());
+    Duration took = Duration.between(maintenance.start(), maintenance.effectiveEnd());
+    String summary =
+        state == MaintenanceState.COMPLETED
+            ? "Took " + Format.duration(took)
+            : "Planned for " + Format.duration(planned);
+    return new EntryView(
+        maintenance.title(),
+        root + SitePaths.incident(maintenance.id()),
+        new StatusView("maintenance", "Maintenance"),
+        new StatusView(state.id(), state.label()),
+        format.time(maintenance.start()),
+        summary);
+  }
+
+  /** The uptime bar of a component, or {@code null} when the report has no series for it. */
+  BarView bar(String componentId) {
+    UptimeSeries series = report.uptime().get(componentId);
+    if (series == null || series.days().isEmpty()) {
+      return null;
+    }
+    List<DayView> days = new ArrayList<>(series.days().size());
+    for (DayUptime day : series.days()) {
+      days.add(new DayView(dayClass(day), dayText(day)));
+    }
+    List<DayUptime> all = series.days();
+    return new BarView(
+        "Uptime of " + componentName(componentId) + ", last " + all.size() + " days",
+        days,
+        Format.percent(series.percent()),
+        format.day(all.get(0).date()),
+        format.day(all.get(all.size() - 1).date()));
+  }
+
+  private static String dayClass(DayUptime day) {
+    if (!day.counted()) {
+      return "nd";
+    }
+    return switch (day.worst()) {
+      case OPERATIONAL -> "op";
+      case UNDER_MAINTENANCE -> "um";
+      case DEGRADED_PERFORMANCE -> "dp";
+      case PARTIAL_OUTAGE -> "po";
+      case MAJOR_OUTAGE -> "mo";
+    };
+  }
+
+  private static String dayText(DayUptime day) {
+    if (!day.counted()) {
+      return day.date() + ": no data";
+    }
+    String text = day.date() + ": " + Format.percent(day.uptime()) + " uptime";
+    return day.worst() == ComponentStatus.OPERATIONAL ? text : text + ", " + day.worst().label();
+  }
+}

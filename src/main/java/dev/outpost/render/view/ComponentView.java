@@ -1,0 +1,25 @@
+package dev.outpost.render.view;
+
+import java.util.List;
+
+/**
+ * A component's page.
+ *
+ * @param entries its incidents and maintenance, newest first, at most a page's worth
+ * @param more whether it has more than {@code entries} holds
+ */
+public record ComponentView(
+    Layout layout,
+    String name,
+    String description,
+    StatusView status,
+    BarView bar,
+    List<MonthUptimeView> months,
+    List<EntryView> entries,
+    boolean more,
+    String historyHref) {
+  public ComponentView {
+    months = List.copyOf(months);
+    entries = List.copyOf(entries);
+  }
+}

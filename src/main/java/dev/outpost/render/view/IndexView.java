@@ -1,0 +1,29 @@
+package dev.outpost.render.view;
+
+import dev.outpost.render.SafeHtml;
+import java.util.List;
+
+/**
+ * The home page.
+ *
+ * @param notice the site notice; empty when there is none
+ */
+public record IndexView(
+    Layout layout,
+    StatusView indicator,
+    TimeView updated,
+    SafeHtml notice,
+    List<ActiveIncidentView> incidents,
+    List<MaintenanceSummary> activeMaintenance,
+    List<GroupView> groups,
+    List<MaintenanceSummary> upcomingMaintenance,
+    List<DayEntries> pastDays,
+    String historyHref) {
+  public IndexView {
+    incidents = List.copyOf(incidents);
+    activeMaintenance = List.copyOf(activeMaintenance);
+    groups = List.copyOf(groups);
+    upcomingMaintenance = List.copyOf(upcomingMaintenance);
+    pastDays = List.copyOf(pastDays);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.outpost.render.view;
+
+import java.util.List;
+
+/**
+ * What every page's frame needs.
+ *
+ * @param title the document title
+ * @param description for {@code <meta name="description">}
+ * @param root the prefix that leads from this page to the site root, such as {@code ../../}; empty
+ *     on the home page
+ * @param home the link to the home page, such as {@code ./} or {@code ../../}
+ * @param canonical the page's absolute URL, or {@code null} for none
+ * @param siteTitle shown in the header; the page's {@code h1} when {@code siteTitleIsHeading}
+ * @param zoneNote says in which zone times are shown
+ */
+public record Layout(
+    String title,
+    String description,
+    String root,
+    String home,
+    String canonical,
+    String siteTitle,
+    String siteDescription,
+    boolean siteTitleIsHeading,
+    List<LinkView> links,
+    String zoneNote) {
+  public Layout {
+    links = List.copyOf(links);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.outpost.render.view;
+
+import dev.outpost.render.SafeHtml;
+import java.util.List;
+
+/**
+ * A maintenance window's page.
+ *
+ * @param completedEarly when it ended before its planned end, or {@code null}
+ * @param updates newest first
+ */
+public record MaintenanceView(
+    Layout layout,
+    String title,
+    StatusView state,
+    TimeView start,
+    TimeView end,
+    TimeView completedEarly,
+    List<LinkView> components,
+    String discussUrl,
+    SafeHtml body,
+    List<NoteView> updates) {
+  public MaintenanceView {
+    components = List.copyOf(components);
+    updates = List.copyOf(updates);
+  }
+}

@@ -1,0 +1,224 @@
+package dev.outpost.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.model.Indicator;
+import dev.outpost.model.Maintenance;
+import dev.outpost.model.Origin;
+import dev.outpost.model.StatusReport;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The pages' content: banner, components, timelines, history, escaping. */
+class SiteRendererTest extends RenderingTest {
+  @ParameterizedTest
+  @CsvSource({
+    "NONE, none, All Systems Operational",
+    "MAINTENANCE, maintenance, Service Under Maintenance",
+    "MINOR, minor, Minor Service Outage",
+    "MAJOR, major, Partial System Outage",
+    "CRITICAL, critical, Major System Outage",
+  })
+  void showsTheBannerOfTheIndicator(Indicator indicator, String css, String text)
+      throws IOException {
+    report = Demo.report(page, indicator);
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<section class=\"banner s-"
+            + css
+            + "\" aria-label=\"Overall status\">\n"
+            + "<p class=\"banner-text\">"
+            + text
+            + "</p>\n"
+            + "<p class=\"banner-time\">Updated <time datetime=\"2026-11-21T09:00:00Z\">"
+            + "Nov 21, 2026, 10:00 CET</time></p>");
+  }
+
+  @Test
+  void showsEachComponentsStatusAndUptime() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<a href=\"components/db/\">Database</a> <span class=\"status s-major_outage\">"
+            + "Major Outage</span>",
+        "<a href=\"components/api/\">API</a> <span class=\"status s-operational\">"
+            + "Operational</span>",
+        "<h3>Core services</h3>",
+        "<li class=\"po\"><span>2026-11-19: 99.82% uptime, Partial Outage</span></li>",
+        "<li class=\"nd\"><span>2026-09-30: no data</span></li>",
+        "<span>99.80% uptime</span>");
+  }
+
+  @Test
+  void listsTheLastSevenDaysOnTheHomePage() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<h3 class=\"day\"><time datetime=\"2026-11-19\">Nov 19, 2026</time></h3>\n"
+            + "<ul class=\"entries\">\n"
+            + "<li class=\"entry i-major\"><a href=\"incidents/api-errors/\">"
+            + "Elevated API error rates</a>",
+        "<h3 class=\"day\"><time datetime=\"2026-11-18\">Nov 18, 2026</time></h3>\n"
+            + "<p class=\"muted\">No incidents reported.</p>",
+        "<h3 class=\"day\"><time datetime=\"2026-11-15\">Nov 15, 2026</time></h3>",
+        "<a href=\"history/\">Incident history</a>");
+    thenFileLacks("index.html", "Nov 14, 2026</time></h3>");
+  }
+
+  @Test
+  void showsActiveIncidentsAndScheduledMaintenance() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<h2 id=\"active\">Active incidents</h2>",
+        "<strong>Investigating</strong> · <time datetime=\"2026-11-21T08:30:00Z\">",
+        "<p>We are looking into failed connections.</p>",
+        "<h2 id=\"scheduled\">Scheduled maintenance</h2>",
+        "<a href=\"incidents/db-upgrade/\">Database upgrade</a>",
+        "Affects: <a href=\"components/db/\">Database</a></p>");
+  }
+
+  @Test
+  void showsAnIncidentsTimelineNewestFirst() throws IOException {
+    whenRendered();
+    String page = file("incidents/api-errors/index.html");
+    thenFileContains(
+        "incidents/api-errors/index.html",
+        "<h1>Elevated API error rates</h1>",
+        "<dd>Resolved after 1 h 35 min</dd>",
+        "<h2 id=\"summary\">Postmortem</h2>",
+        "<h3 class=\"state st-monitoring\">Monitoring</h3>\n"
+            + "<p class=\"meta\"><time datetime=\"2026-11-19T15:10:00Z\">"
+            + "Nov 19, 2026, 16:10 CET</time></p>\n"
+            + "<ul class=\"affected\">\n"
+            + "<li><a href=\"../../components/api/\">API</a>: "
+            + "<span class=\"status s-degraded_performance\">Degraded Performance</span></li>\n"
+            + "<li><a href=\"../../components/website/\">Website</a>: "
+            + "<span class=\"status s-degraded_performance\">Degraded Performance</span></li>\n"
+            + "</ul>\n"
+            + "<div class=\"md\"><p>Error rates are back to normal; we are watching.</p>",
+        "<p>This incident has been resolved.</p>");
+    assertTrue(page.indexOf("st-resolved") < page.indexOf("st-monitoring"));
+    assertTrue(page.indexOf("st-monitoring") < page.indexOf("st-investigating"));
+    thenFileLacks("incidents/api-errors/index.html", "Follow or discuss on GitHub");
+  }
+
+  @Test
+  void linksAnIssueToFollowOrDiscuss() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "incidents/db-down/index.html",
+        "<a href=\""
+            + Demo.GITHUB_URL
+            + "\" rel=\"nofollow noopener noreferrer\">"
+            + "Follow or discuss on GitHub</a>",
+        "<dd>Ongoing for 30 min</dd>");
+  }
+
+  @Test
+  void escapesTitlesEverywhere() throws IOException {
+    whenRendered();
+    thenFileContains("index.html", "&lt;script&gt;alert(1)&lt;/script&gt; Database unreachable");
+    for (String path : files(out)) {
+      thenFileLacks(path, "<script");
+    }
+  }
+
+  @Test
+  void linksRelativelyFromADepthTwoPage() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "incidents/api-errors/index.html",
+        "<link rel=\"stylesheet\" href=\"../../assets/outpost.css\">",
+        "<p class=\"brand\"><a href=\"../../\">Acme Status</a></p>",
+        "<li><a href=\"../../history/\">History</a></li>",
+        "<link rel=\"canonical\" href=\"https://status.acme.example/incidents/api-errors/\">");
+  }
+
+  @Test
+  void groupsHistoryByMonthWithLinksBetweenMonths() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "history/index.html",
+        "<h2 id=\"y2026\">2026</h2>",
+        "<li><a href=\"2026-11/\"><time datetime=\"2026-11\">November 2026</time></a>"
+            + " <span class=\"muted\">2 incidents, 2 maintenance</span></li>",
+        "<li><a href=\"2026-09/\"><time datetime=\"2026-09\">September 2026</time></a>"
+            + " <span class=\"muted\">1 incident</span></li>");
+    thenFileContains(
+        "history/2026-11/index.html",
+        "<a rel=\"prev\" href=\"../2026-09/\">← September 2026</a>",
+        "<a href=\"../../incidents/db-down/\">");
+    thenFileContains(
+        "history/2026-09/index.html", "<a rel=\"next\" href=\"../2026-11/\">November 2026 →</a>");
+  }
+
+  @Test
+  void showsAComponentsUptimeAndHistory() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "components/api/index.html",
+        "<h1>API</h1>",
+        "<p>The REST API</p>",
+        "<tr><td><time datetime=\"2026-11\">November 2026</time></td><td>99.90%</td></tr>",
+        "<tr><td><time datetime=\"2025-12\">December 2025</time></td><td>no data</td></tr>",
+        "<a href=\"../../incidents/api-errors/\">Elevated API error rates</a>",
+        "<a href=\"../../incidents/network-work/\">Network maintenance</a>");
+    thenFileLacks("components/api/index.html", "db-down");
+  }
+
+  @Test
+  void showsAMaintenanceWindowsPage() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "incidents/network-work/index.html",
+        "<h1>Network maintenance</h1>",
+        "<strong>Completed</strong>",
+        "<dt>Window</dt><dd><time datetime=\"2026-11-20T01:00:00Z\">Nov 20, 2026, 02:00 CET</time>"
+            + " to <time datetime=\"2026-11-20T03:00:00Z\">Nov 20, 2026, 04:00 CET</time></dd>",
+        "<dt>Completed</dt><dd><time datetime=\"2026-11-20T02:30:00Z\">",
+        "<dt>Affected</dt><dd><a href=\"../../components/api/\">API</a>, "
+            + "<a href=\"../../components/website/\">Website</a></dd>",
+        "<div class=\"md\"><p>Done early.</p>");
+    thenFileContains(
+        "incidents/db-upgrade/index.html",
+        "<strong>Scheduled</strong>",
+        "<h2 id=\"about\">About this maintenance</h2>");
+  }
+
+  @Test
+  void showsMaintenanceInProgressOnTheHomePage() throws IOException {
+    Maintenance now =
+        new Maintenance(
+            "now-work",
+            "Router swap",
+            Demo.NOW.minusSeconds(3600),
+            Demo.NOW.plusSeconds(3600),
+            null,
+            List.of("api"),
+            List.of(),
+            "",
+            Origin.file("incidents/now-work.md"));
+    report =
+        new StatusReport(
+            Demo.NOW,
+            Indicator.MAINTENANCE,
+            report.componentStatus(),
+            report.uptime(),
+            List.of(),
+            List.of(now),
+            List.of());
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<h2 id=\"in-progress\">Maintenance in progress</h2>",
+        "<a href=\"incidents/now-work/\">Router swap</a>",
+        "<span class=\"tag i-maintenance\">In Progress</span>");
+    thenFileLacks("index.html", "Active incidents");
+    thenFileLacks("index.html", "Scheduled maintenance");
+  }
+}
