@@ -27,7 +27,11 @@ class ArchitectureTest {
 
   @Test
   void configKnowsOnlyTheModel() {
-    onlyDependsOn("dev.outpost.config..", "dev.outpost.model..", "com.fasterxml.jackson..");
+    onlyDependsOn(
+        "dev.outpost.config..",
+        "dev.outpost.model..",
+        "com.fasterxml.jackson..",
+        "org.yaml.snakeyaml..");
   }
 
   @Test

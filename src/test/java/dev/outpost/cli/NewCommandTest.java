@@ -88,7 +88,7 @@ class NewCommandTest {
     String text = Files.readString(dir.resolve("incidents/2026-11-21-everything-is-down.md"));
     assertEquals(
         List.of("  api: major_outage", "  dashboard: major_outage"),
-        text.lines().filter(l -> l.startsWith("  ") && !l.startsWith("  -")).toList());
+        text.lines().filter(l -> l.matches("  [a-z].*")).toList());
     assertValid();
   }
 
