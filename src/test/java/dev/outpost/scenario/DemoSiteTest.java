@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.cli.Main;
+import dev.outpost.render.SiteLinks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,6 +27,7 @@ class DemoSiteTest {
 
     SiteTrees.assertSameTree(first, second);
     assertTrue(SiteTrees.files(first).size() > 40, "a page per incident, component and month");
+    SiteLinks.assertAllResolve(first, "/outpost/");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.outpost.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.outpost.cli.Main;
+import dev.outpost.render.SiteLinks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -75,6 +76,7 @@ class ScenarioTest {
     assertEquals(Files.readString(expected.resolve("exit-code")).strip(), String.valueOf(exit));
     if (exit == 0 && Files.isDirectory(expected.resolve("site"))) {
       SiteTrees.assertSameTree(expected.resolve("site"), out);
+      SiteLinks.assertAllResolve(out, basePath(scenario));
     } else {
       assertEquals(List.of(SENTINEL), SiteTrees.files(out), "a failed build keeps the old site");
     }
@@ -93,6 +95,20 @@ class ScenarioTest {
       args.add(out.toString());
     }
     return args.toArray(String[]::new);
+  }
+
+  /** The path of {@code site.url}, as the scenario's config writes it on one line. */
+  private static String basePath(Path scenario) throws IOException {
+    String url =
+        Files.readAllLines(scenario.resolve("outpost.yml")).stream()
+            .map(String::strip)
+            .filter(line -> line.startsWith("url:"))
+            .findFirst()
+            .orElseThrow()
+            .substring(4)
+            .strip();
+    String path = java.net.URI.create(url).getPath();
+    return path.endsWith("/") ? path : path + "/";
   }
 
   private static Map<String, String> environment(Path scenario) throws IOException {
