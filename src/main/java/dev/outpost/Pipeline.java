@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,8 +32,22 @@ public final class Pipeline {
    */
   public record Request(Path config, Path incidents, Path out, Instant now) {}
 
-  /** What a build produced. */
-  public record Result(StatusPage page, StatusReport report, Path out, long files, Duration took) {}
+  /**
+   * What a build produced.
+   *
+   * @param stages how long each stage took, in order: read, compute, render (into the staging
+   *     folder, files included), swap (the new site in, the old one deleted)
+   */
+  public record Result(
+      StatusPage page,
+      StatusReport report,
+      Path out,
+      long files,
+      Duration took,
+      List<Stage> stages) {}
+
+  /** One stage of a build and how long it took. */
+  public record Stage(String name, Duration took) {}
 
   private Pipeline() {}
 
@@ -68,16 +84,31 @@ public final class Pipeline {
   /** Reads, computes and renders; the old site stays untouched unless all of it succeeded. */
   public static Result build(Request request) {
     long started = System.nanoTime();
+    List<Stage> stages = new ArrayList<>();
     StatusPage page = read(request);
+    long read = System.nanoTime();
+    stages.add(new Stage("read", Duration.ofNanos(read - started)));
     StatusReport report = StatusReport.of(page, request.now());
+    long computed = System.nanoTime();
+    stages.add(new Stage("compute", Duration.ofNanos(computed - read)));
+    long[] rendered = new long[1];
     long files;
     try {
-      files = AtomicSiteWriter.write(request.out(), dir -> SiteRenderer.render(page, report, dir));
+      files =
+          AtomicSiteWriter.write(
+              request.out(),
+              dir -> {
+                SiteRenderer.render(page, report, dir);
+                rendered[0] = System.nanoTime();
+              });
     } catch (IOException e) {
       throw new OutpostException(
           ExitCode.IO_ERROR, "could not write the site to " + request.out() + ": " + e, e);
     }
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
-    return new Result(page, report, request.out(), files, took);
+    long finished = System.nanoTime();
+    stages.add(new Stage("render", Duration.ofNanos(rendered[0] - computed)));
+    stages.add(new Stage("swap", Duration.ofNanos(finished - rendered[0])));
+    Duration took = Duration.ofNanos(finished - started);
+    return new Result(page, report, request.out(), files, took, List.copyOf(stages));
   }
 }

@@ -26,6 +26,9 @@ final class BuildCommand implements Callable<Integer>, CommandFactory.TerminalAw
       description = "Where the site is written (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--timings", description = "Also print how long each stage of the build took.")
+  boolean timings;
+
   private Terminal terminal;
 
   @Override
@@ -45,6 +48,13 @@ final class BuildCommand implements Callable<Integer>, CommandFactory.TerminalAw
             out.toAbsolutePath().normalize(),
             result.took().toNanos() / 1e9,
             result.report().indicator().description());
+    if (timings) {
+      for (Pipeline.Stage stage : result.stages()) {
+        terminal
+            .out()
+            .printf(Locale.ROOT, "  %-8s %7.1f ms%n", stage.name(), stage.took().toNanos() / 1e6);
+      }
+    }
     terminal
         .out()
         .printf(
