@@ -1,7 +1,7 @@
 package dev.outpost.render;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,48 +11,80 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the site's files under one folder, as UTF-8, and remembers the pages for the sitemap. Two
- * files at the same path are an error, never a silent overwrite.
+ * The site's files under one folder, as UTF-8: first listed with how to render each, then rendered
+ * and written together on every core. Remembers the pages for the sitemap. Two files at the same
+ * path are an error, never a silent overwrite.
  */
 final class SiteOutput {
+  /** Renders one file's text with the calling thread's templates. */
+  @FunctionalInterface
+  interface Text {
+    String render(Templates templates);
+  }
+
+  /** Renders one file's bytes with the calling thread's templates. */
+  @FunctionalInterface
+  interface Bytes {
+    byte[] render(Templates templates);
+  }
+
+  private record File(Path path, Bytes content) {}
+
   private final Path root;
-  private final Set<String> written = new HashSet<>();
-  private final Set<Path> folders = new HashSet<>();
+  private final Set<String> listed = new HashSet<>();
+  private final List<File> files = new ArrayList<>();
   private final List<String> pages = new ArrayList<>();
 
   SiteOutput(Path root) {
     this.root = root;
   }
 
-  /**
-   * Writes the HTML page whose link, in folder form, is {@code link} (such as {@code history/}).
-   */
-  void page(String link, String html) throws IOException {
+  /** Lists the HTML page whose link, in folder form, is {@code link} (such as {@code history/}). */
+  void page(String link, Text html) {
     file(SitePaths.file(link), html);
     pages.add(link);
   }
 
-  /** Writes {@code text} to {@code path}, relative to the site's root. */
-  void file(String path, String text) throws IOException {
-    bytes(path, text.getBytes(StandardCharsets.UTF_8));
+  /** Lists {@code path}, relative to the site's root, with its text. */
+  void file(String path, Text text) {
+    bytes(path, templates -> text.render(templates).getBytes(StandardCharsets.UTF_8));
   }
 
-  void bytes(String path, byte[] data) throws IOException {
-    if (!written.add(path)) {
+  /** Lists {@code path}, relative to the site's root, with its bytes. */
+  void bytes(String path, Bytes data) {
+    if (!listed.add(path)) {
       throw new IllegalStateException("two outputs at " + path + ": are two ids the same?");
     }
     Path file = root.resolve(path);
-    Path folder = file.getParent();
-    if (folders.add(folder)) {
-      Files.createDirectories(folder);
-    }
-    try (OutputStream stream = Files.newOutputStream(file)) {
-      stream.write(data);
+    files.add(new File(file, data));
+  }
+
+  /** The pages listed so far, as links in folder form, in the order listed. */
+  List<String> pages() {
+    return List.copyOf(pages);
+  }
+
+  /**
+   * Renders and writes every listed file, in parallel, creating folders as needed. Each file's
+   * bytes depend only on its own content function, so the site is the same however the work is
+   * shared.
+   */
+  void writeAll() throws IOException {
+    ThreadLocal<Templates> templates = ThreadLocal.withInitial(Templates::new);
+    try {
+      files.parallelStream().forEach(file -> write(file, templates.get()));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
-  /** The pages written so far, as links in folder form, in the order written. */
-  List<String> pages() {
-    return List.copyOf(pages);
+  private static void write(File file, Templates templates) {
+    try {
+      byte[] data = file.content().render(templates);
+      Files.createDirectories(file.path().getParent());
+      Files.write(file.path(), data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

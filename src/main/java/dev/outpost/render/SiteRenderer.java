@@ -44,39 +44,47 @@ public final class SiteRenderer {
   static void render(StatusPage page, StatusReport report, Path out, MonthlyUptime monthly)
       throws IOException {
     Views views = new Views(page, report, MARKDOWN);
-    Templates templates = new Templates();
     SiteOutput site = new SiteOutput(out);
 
-    site.bytes(SitePaths.CSS, Assets.css());
-    site.page(SitePaths.HOME, templates.render("index.jte", IndexPage.build(views)));
+    // First every path, in order (so the sitemap and the duplicate check never depend on timing),
+    // then every file rendered and written on all cores: the files are independent of each other.
+    site.bytes(SitePaths.CSS, templates -> Assets.css());
+    site.page(SitePaths.HOME, templates -> templates.render("index.jte", IndexPage.build(views)));
     for (Incident incident : page.incidents()) {
       site.page(
           SitePaths.incident(incident.id()),
-          templates.render("incident.jte", IncidentPage.build(views, incident)));
+          templates -> templates.render("incident.jte", IncidentPage.build(views, incident)));
     }
     for (Maintenance maintenance : page.maintenance()) {
       site.page(
           SitePaths.incident(maintenance.id()),
-          templates.render("maintenance.jte", MaintenancePage.build(views, maintenance)));
+          templates ->
+              templates.render("maintenance.jte", MaintenancePage.build(views, maintenance)));
     }
     HistoryPages history = new HistoryPages(views);
-    site.page(SitePaths.HISTORY, templates.render("history.jte", history.index()));
+    site.page(SitePaths.HISTORY, templates -> templates.render("history.jte", history.index()));
     for (YearMonth month : history.months()) {
-      site.page(SitePaths.month(month), templates.render("month.jte", history.month(month)));
+      site.page(
+          SitePaths.month(month), templates -> templates.render("month.jte", history.month(month)));
     }
     for (Component component : page.components()) {
-      List<MonthUptime> months = monthly.of(page, component, report.now(), ComponentPage.MONTHS);
       site.page(
           SitePaths.component(component.id()),
-          templates.render("component.jte", ComponentPage.build(views, component, months)));
+          templates -> {
+            List<MonthUptime> months =
+                monthly.of(page, component, report.now(), ComponentPage.MONTHS);
+            return templates.render("component.jte", ComponentPage.build(views, component, months));
+          });
     }
-    site.file("404.html", templates.render("notfound.jte", NotFoundPage.build(views)));
-    site.file("sitemap.xml", Sitemap.xml(page.site(), site.pages()));
-    site.file("robots.txt", Robots.txt(page.site()));
+    site.file("404.html", templates -> templates.render("notfound.jte", NotFoundPage.build(views)));
+    List<String> pages = site.pages();
+    site.file("sitemap.xml", templates -> Sitemap.xml(page.site(), pages));
+    site.file("robots.txt", templates -> Robots.txt(page.site()));
     Optional<String> domain = Cname.host(page.site().url());
     if (domain.isPresent()) {
-      site.file("CNAME", domain.get() + "\n");
+      site.file("CNAME", templates -> domain.get() + "\n");
     }
+    site.writeAll();
   }
 
   /** Where component pages get their monthly uptime; {@link Uptime#monthly} in production. */

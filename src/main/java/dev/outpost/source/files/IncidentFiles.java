@@ -29,6 +29,8 @@ public final class IncidentFiles {
 
   private IncidentFiles() {}
 
+  private record FileRead(Optional<Record> record, Problems problems) {}
+
   /** What the folder held. */
   public record Contents(List<Incident> incidents, List<Maintenance> maintenance) {}
 
@@ -42,14 +44,21 @@ public final class IncidentFiles {
   public static Contents read(Path dir, SiteConfig config, Instant now, Problems problems) {
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();
-    for (Path file : files(dir, problems)) {
-      Problems local = new Problems();
-      Optional<Record> read = readFile(file, config, now, local);
-      local.sorted().forEach(problems::add);
-      if (local.isEmpty() && read.isPresent()) {
-        if (read.get() instanceof Incident incident) {
+    // Files are read in parallel, each with its own problems; they are merged in file order.
+    List<FileRead> reads =
+        files(dir, problems).parallelStream()
+            .map(
+                file -> {
+                  Problems local = new Problems();
+                  return new FileRead(readFile(file, config, now, local), local);
+                })
+            .toList();
+    for (FileRead read : reads) {
+      read.problems().sorted().forEach(problems::add);
+      if (read.problems().isEmpty() && read.record().isPresent()) {
+        if (read.record().get() instanceof Incident incident) {
           incidents.add(incident);
-        } else if (read.get() instanceof Maintenance window) {
+        } else if (read.record().get() instanceof Maintenance window) {
           maintenance.add(window);
         }
       }
