@@ -3,6 +3,7 @@ package dev.outpost.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,8 +165,16 @@ public record Incident(
   }
 
   private static Map<String, ComponentStatus> sorted(Map<String, ComponentStatus> map) {
+    // Called for every incident on every page that lists incidents: no streams, no sort for one.
+    if (map.size() <= 1) {
+      return map;
+    }
+    String[] keys = map.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
     Map<String, ComponentStatus> sorted = new LinkedHashMap<>();
-    map.keySet().stream().sorted().forEach(key -> sorted.put(key, map.get(key)));
+    for (String key : keys) {
+      sorted.put(key, map.get(key));
+    }
     return sorted;
   }
 }

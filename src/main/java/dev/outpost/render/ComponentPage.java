@@ -32,10 +32,8 @@ final class ComponentPage {
               month.counted() ? Format.percent(month.uptime()) : "no data"));
     }
     List<Dated> dated = new ArrayList<>();
-    for (Incident incident : views.page.incidents()) {
-      if (incident.affectedComponents().contains(component.id())) {
-        dated.add(new Dated(incident.started(), incident.id(), () -> views.entry(incident, root)));
-      }
+    for (Incident incident : views.incidentsOf(component.id())) {
+      dated.add(new Dated(incident.started(), incident.id(), () -> views.entry(incident, root)));
     }
     for (Maintenance m : views.page.maintenance()) {
       if (m.components().contains(component.id())) {

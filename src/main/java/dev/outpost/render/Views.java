@@ -19,7 +19,9 @@ import dev.outpost.render.view.LinkView;
 import dev.outpost.render.view.StatusView;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the page builders share: the inputs, formats, paths and the small views every page uses. */
 final class Views {
@@ -28,6 +30,7 @@ final class Views {
   final Format format;
   final Markdown markdown;
   private final List<LinkView> headerLinks;
+  private final Map<String, List<Incident>> incidentsByComponent = new HashMap<>();
 
   Views(StatusPage page, StatusReport report, Markdown markdown) {
     this.page = page;
@@ -39,6 +42,16 @@ final class Views {
       links.add(new LinkView(link.title(), Urls.link(link.url().toString())));
     }
     this.headerLinks = List.copyOf(links);
+    for (Incident incident : page.incidents()) {
+      for (String id : incident.affectedComponents()) {
+        incidentsByComponent.computeIfAbsent(id, k -> new ArrayList<>()).add(incident);
+      }
+    }
+  }
+
+  /** The incidents that touched component {@code componentId}, in the page's order. */
+  List<Incident> incidentsOf(String componentId) {
+    return incidentsByComponent.getOrDefault(componentId, List.of());
   }
 
   /** The frame of the page at {@code path}, whose links start with {@code root}. */
