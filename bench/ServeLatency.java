@@ -51,6 +51,9 @@ public final class ServeLatency {
           @Override
           public void built(Pipeline.Result result) {
             rebuilds.add(result.took().toMillis());
+            if (System.getenv("SERVE_STAGES") != null) {
+              System.out.println(result.stages());
+            }
           }
 
           @Override

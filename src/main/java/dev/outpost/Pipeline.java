@@ -6,6 +6,8 @@ import dev.outpost.config.SiteConfig;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.publish.AtomicSiteWriter;
+import dev.outpost.publish.IncrementalSiteWriter;
+import dev.outpost.render.Markdown;
 import dev.outpost.render.SiteRenderer;
 import dev.outpost.source.files.IncidentFiles;
 import java.io.IOException;
@@ -53,6 +55,10 @@ public final class Pipeline {
 
   /** Reads and validates every source; fails with every problem found if there is any. */
   public static StatusPage read(Request request) {
+    return read(request, null);
+  }
+
+  private static StatusPage read(Request request, IncidentFiles.Cache cache) {
     if (!Files.isRegularFile(request.config())) {
       throw new OutpostException(
           ExitCode.INVALID_INPUT,
@@ -68,7 +74,7 @@ public final class Pipeline {
     // A config with problems is still good enough to check the incident files against.
     SiteConfig site = config.get();
     IncidentFiles.Contents files =
-        IncidentFiles.read(request.incidents(), site, request.now(), problems);
+        IncidentFiles.read(request.incidents(), site, request.now(), problems, cache);
     if (!problems.isEmpty()) {
       throw OutpostException.invalid(problems.sorted());
     }
@@ -110,5 +116,54 @@ public final class Pipeline {
     stages.add(new Stage("swap", Duration.ofNanos(finished - rendered[0])));
     Duration took = Duration.ofNanos(finished - started);
     return new Result(page, report, request.out(), files, took, List.copyOf(stages));
+  }
+
+  /**
+   * Builds again and again into one folder, for a preview: files that did not change since the last
+   * build are not read again, Markdown not rendered again and pages not written again. Each build
+   * leaves the folder exactly as {@link Pipeline#build} would, but not atomically (see {@link
+   * IncrementalSiteWriter}). Not for {@code outpost build}, whose site must never be half-written.
+   */
+  public static final class Incremental {
+    private final IncidentFiles.Cache files = new IncidentFiles.Cache();
+    private final Markdown markdown = Markdown.cached();
+    private final IncrementalSiteWriter writer;
+    private final Path out;
+
+    /** Builds into {@code out}, which it owns: whatever was there is replaced. */
+    public Incremental(Path out) {
+      this.out = out;
+      this.writer = new IncrementalSiteWriter(out);
+    }
+
+    /**
+     * Reads, computes and renders {@code request} (whose {@code out} must be this builder's);
+     * problems leave the folder as it was.
+     */
+    public synchronized Result build(Request request) {
+      if (!request.out().equals(out)) {
+        throw new IllegalArgumentException("this builder writes to " + out);
+      }
+      long started = System.nanoTime();
+      List<Stage> stages = new ArrayList<>();
+      StatusPage page = read(request, files);
+      long read = System.nanoTime();
+      stages.add(new Stage("read", Duration.ofNanos(read - started)));
+      StatusReport report = StatusReport.of(page, request.now());
+      long computed = System.nanoTime();
+      stages.add(new Stage("compute", Duration.ofNanos(computed - read)));
+      IncrementalSiteWriter.Written written;
+      try {
+        written = writer.write(sink -> SiteRenderer.render(page, report, sink::write, markdown));
+      } catch (IOException e) {
+        throw new OutpostException(
+            ExitCode.IO_ERROR, "could not write the site to " + out + ": " + e, e);
+      }
+      markdown.forgetUnused();
+      long finished = System.nanoTime();
+      stages.add(new Stage("render", Duration.ofNanos(finished - computed)));
+      Duration took = Duration.ofNanos(finished - started);
+      return new Result(page, report, out, written.files(), took, List.copyOf(stages));
+    }
   }
 }

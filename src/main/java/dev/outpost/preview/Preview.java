@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 /**
  * A local preview: builds the site, serves it, and rebuilds whenever the config or an incident file
  * changes. A rebuild that finds problems reports them and keeps serving the last good site.
+ * Rebuilds are incremental ({@link Pipeline.Incremental}): only changed files are read and written
+ * again.
  */
 public final class Preview implements AutoCloseable {
   /** Hears how each build went. */
@@ -36,14 +38,15 @@ public final class Preview implements AutoCloseable {
   public static Preview start(
       Pipeline.Request request, Supplier<Instant> clock, int port, Listener listener)
       throws IOException {
-    Pipeline.Result first = Pipeline.build(withNow(request, clock.get()));
+    Pipeline.Incremental builder = new Pipeline.Incremental(request.out());
+    Pipeline.Result first = builder.build(withNow(request, clock.get()));
     listener.built(first);
     StaticFileServer server =
         new StaticFileServer(port, first.page().site().basePath(), request::out);
     Runnable rebuild =
         () -> {
           try {
-            listener.built(Pipeline.build(withNow(request, clock.get())));
+            listener.built(builder.build(withNow(request, clock.get())));
           } catch (OutpostException e) {
             listener.failed(e);
           }

@@ -2,6 +2,7 @@ package dev.outpost.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -27,8 +28,10 @@ public final class Markdown {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final Cache cache;
 
-  private Markdown() {
+  private Markdown(boolean cached) {
+    this.cache = cached ? new Cache() : null;
     List<Extension> extensions =
         List.of(
             TablesExtension.create(),
@@ -48,7 +51,26 @@ public final class Markdown {
 
   /** The Markdown service with the settings above. */
   public static Markdown create() {
-    return new Markdown();
+    return new Markdown(false);
+  }
+
+  /**
+   * The same service, remembering what it rendered so that a preview's rebuild renders only the
+   * Markdown that changed. What a rendering of the whole site no longer asks for is forgotten after
+   * the next one ({@link #forgetUnused()}).
+   */
+  public static Markdown cached() {
+    return new Markdown(true);
+  }
+
+  /**
+   * Forgets what was not rendered since the last call; a preview calls it once per rebuild, so the
+   * cache holds at most two sites' worth.
+   */
+  public void forgetUnused() {
+    if (cache != null) {
+      cache.nextGeneration();
+    }
   }
 
   /**
@@ -60,6 +82,13 @@ public final class Markdown {
     if (markdown == null || markdown.isBlank()) {
       return SafeHtml.EMPTY;
     }
+    if (cache != null) {
+      return cache.get(new Cache.Key(markdown, topHeading), key -> parse(markdown, topHeading));
+    }
+    return parse(markdown, topHeading);
+  }
+
+  private SafeHtml parse(String markdown, int topHeading) {
     Node document = parser.parse(markdown);
     int shift = Math.max(0, Math.min(topHeading, 6) - 1);
     document.accept(
@@ -84,6 +113,31 @@ public final class Markdown {
       if (align != null) {
         attributes.put("class", "al-" + align);
       }
+    }
+  }
+
+  /** Two generations of rendered Markdown: this rebuild's and the last one's. Thread-safe. */
+  private static final class Cache {
+    record Key(String markdown, int topHeading) {}
+
+    private volatile Map<Key, SafeHtml> current = new ConcurrentHashMap<>();
+    private volatile Map<Key, SafeHtml> previous = new ConcurrentHashMap<>();
+
+    SafeHtml get(Key key, java.util.function.Function<Key, SafeHtml> render) {
+      SafeHtml html = current.get(key);
+      if (html == null) {
+        html = previous.get(key);
+        if (html == null) {
+          html = render.apply(key);
+        }
+        current.put(key, html);
+      }
+      return html;
+    }
+
+    synchronized void nextGeneration() {
+      previous = current;
+      current = new ConcurrentHashMap<>();
     }
   }
 

@@ -3,8 +3,6 @@ package dev.outpost.render;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,15 +26,15 @@ final class SiteOutput {
     byte[] render(Templates templates);
   }
 
-  private record File(Path path, Bytes content) {}
+  private record File(String path, Bytes content) {}
 
-  private final Path root;
+  private final SiteRenderer.Sink sink;
   private final Set<String> listed = new HashSet<>();
   private final List<File> files = new ArrayList<>();
   private final List<String> pages = new ArrayList<>();
 
-  SiteOutput(Path root) {
-    this.root = root;
+  SiteOutput(SiteRenderer.Sink sink) {
+    this.sink = sink;
   }
 
   /** Lists the HTML page whose link, in folder form, is {@code link} (such as {@code history/}). */
@@ -55,8 +53,7 @@ final class SiteOutput {
     if (!listed.add(path)) {
       throw new IllegalStateException("two outputs at " + path + ": are two ids the same?");
     }
-    Path file = root.resolve(path);
-    files.add(new File(file, data));
+    files.add(new File(path, data));
   }
 
   /** The pages listed so far, as links in folder form, in the order listed. */
@@ -72,17 +69,15 @@ final class SiteOutput {
   void writeAll() throws IOException {
     ThreadLocal<Templates> templates = ThreadLocal.withInitial(Templates::new);
     try {
-      files.parallelStream().forEach(file -> write(file, templates.get()));
+      files.parallelStream().forEach(file -> write(sink, file, templates.get()));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  private static void write(File file, Templates templates) {
+  private static void write(SiteRenderer.Sink sink, File file, Templates templates) {
     try {
-      byte[] data = file.content().render(templates);
-      Files.createDirectories(file.path().getParent());
-      Files.write(file.path(), data);
+      sink.write(file.path(), file.content().render(templates));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

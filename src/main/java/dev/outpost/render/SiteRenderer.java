@@ -8,6 +8,7 @@ import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Uptime;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -35,7 +36,34 @@ public final class SiteRenderer {
    * @throws IllegalStateException if two pages would be written at the same path
    */
   public static void render(StatusPage page, StatusReport report, Path out) throws IOException {
-    render(page, report, out, Uptime::monthly);
+    render(page, report, folder(out), MARKDOWN, Uptime::monthly);
+  }
+
+  /**
+   * As {@link #render(StatusPage, StatusReport, Path)}, handing every file to {@code sink}, from
+   * several threads at once, with Markdown rendered by {@code markdown}.
+   */
+  public static void render(StatusPage page, StatusReport report, Sink sink, Markdown markdown)
+      throws IOException {
+    render(page, report, sink, markdown, Uptime::monthly);
+  }
+
+  /** Where the site's files go; called from several threads at once. */
+  @FunctionalInterface
+  public interface Sink {
+    /**
+     * Writes {@code data} to {@code path}, relative to the site's root, such as {@code a/b.html}.
+     */
+    void write(String path, byte[] data) throws IOException;
+  }
+
+  /** A sink that writes into the folder {@code out}, creating folders as needed. */
+  public static Sink folder(Path out) {
+    return (path, data) -> {
+      Path file = out.resolve(path);
+      Files.createDirectories(file.getParent());
+      Files.write(file, data);
+    };
   }
 
   /**
@@ -43,8 +71,14 @@ public final class SiteRenderer {
    */
   static void render(StatusPage page, StatusReport report, Path out, MonthlyUptime monthly)
       throws IOException {
-    Views views = new Views(page, report, MARKDOWN);
-    SiteOutput site = new SiteOutput(out);
+    render(page, report, folder(out), MARKDOWN, monthly);
+  }
+
+  private static void render(
+      StatusPage page, StatusReport report, Sink sink, Markdown markdown, MonthlyUptime monthly)
+      throws IOException {
+    Views views = new Views(page, report, markdown);
+    SiteOutput site = new SiteOutput(sink);
 
     // First every path, in order (so the sitemap and the duplicate check never depend on timing),
     // then every file rendered and written on all cores: the files are independent of each other.

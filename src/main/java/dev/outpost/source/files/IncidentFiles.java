@@ -16,11 +16,17 @@ import dev.outpost.model.Maintenance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** Reads the incident and maintenance files, {@code *.md} with YAML front matter. */
@@ -29,7 +35,52 @@ public final class IncidentFiles {
 
   private IncidentFiles() {}
 
-  private record FileRead(Optional<Record> record, Problems problems) {}
+  private record FileRead(Optional<Record> record, Problems problems, Cache.Key key) {
+    FileRead(Optional<Record> record, Problems problems) {
+      this(record, problems, null);
+    }
+  }
+
+  /**
+   * The files a preview read last time, so that a rebuild reads again only those that changed. A
+   * file counts as unchanged while its size and modification time, the config and the validity of
+   * its times are the same: a file that had no problem at one build time has none at a later one
+   * (only times after the build time depend on it), so an entry serves any later {@code now}.
+   * Thread-safe.
+   */
+  public static final class Cache {
+    private record Key(Path file, long size, FileTime modified) {}
+
+    private record Entry(SiteConfig config, Instant now, Optional<Record> record) {}
+
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+    FileRead read(Path file, SiteConfig config, Instant now) {
+      Key key;
+      try {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        key = new Key(file, attributes.size(), attributes.lastModifiedTime());
+      } catch (IOException e) {
+        key = null;
+      }
+      Entry entry = key == null ? null : entries.get(key);
+      if (entry != null && entry.config().equals(config) && !now.isBefore(entry.now())) {
+        return new FileRead(entry.record(), new Problems(), key);
+      }
+      Problems local = new Problems();
+      Optional<Record> record = readFile(file, config, now, local);
+      if (key != null && local.isEmpty() && record.isPresent()) {
+        entries.put(key, new Entry(config, now, record));
+      }
+      return new FileRead(record, local, key);
+    }
+
+    void keepOnly(List<FileRead> reads) {
+      Set<Key> current = new HashSet<>();
+      reads.forEach(read -> current.add(read.key()));
+      entries.keySet().retainAll(current);
+    }
+  }
 
   /** What the folder held. */
   public record Contents(List<Incident> incidents, List<Maintenance> maintenance) {}
@@ -42,6 +93,16 @@ public final class IncidentFiles {
    * Incidents come newest first (by start, then id), maintenance windows likewise.
    */
   public static Contents read(Path dir, SiteConfig config, Instant now, Problems problems) {
+    return read(dir, config, now, problems, null);
+  }
+
+  /**
+   * As {@link #read(Path, SiteConfig, Instant, Problems)}, reusing from {@code cache} (if not
+   * {@code null}) every file read before without problems that has not changed since, and keeping
+   * the files read now for the next time.
+   */
+  public static Contents read(
+      Path dir, SiteConfig config, Instant now, Problems problems, Cache cache) {
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();
     // Files are read in parallel, each with its own problems; they are merged in file order.
@@ -49,10 +110,16 @@ public final class IncidentFiles {
         files(dir, problems).parallelStream()
             .map(
                 file -> {
+                  if (cache != null) {
+                    return cache.read(file, config, now);
+                  }
                   Problems local = new Problems();
                   return new FileRead(readFile(file, config, now, local), local);
                 })
             .toList();
+    if (cache != null) {
+      cache.keepOnly(reads);
+    }
     for (FileRead read : reads) {
       read.problems().sorted().forEach(problems::add);
       if (read.problems().isEmpty() && read.record().isPresent()) {

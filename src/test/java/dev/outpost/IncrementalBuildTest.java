@@ -1,0 +1,111 @@
+package dev.outpost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.outpost.scenario.SiteTrees;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A preview's incremental rebuild leaves exactly the site a full build makes, after any edit. */
+class IncrementalBuildTest {
+  private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
+
+  @TempDir Path dir;
+  private Path config;
+  private Path incidents;
+  private Path preview;
+  private Pipeline.Incremental builder;
+
+  @BeforeEach
+  void givenTheDemoBuiltIncrementally() throws IOException {
+    config = dir.resolve("outpost.yml");
+    incidents = dir.resolve("incidents");
+    Files.copy(Path.of("outpost.yml"), config);
+    SiteTrees.copy(Path.of("incidents"), incidents);
+    preview = dir.resolve("preview");
+    builder = new Pipeline.Incremental(preview);
+    thenTheRebuildEqualsAFullBuild(NOW);
+  }
+
+  @Test
+  void anEditedIncident() throws IOException {
+    Path file = demoIncident();
+    Files.writeString(
+        file,
+        Files.readString(file).replaceFirst("title: .*", "title: A new title")
+            + "\nAnother paragraph.\n");
+
+    thenTheRebuildEqualsAFullBuild(NOW);
+  }
+
+  @Test
+  void anAddedAndADeletedIncident() throws IOException {
+    Path file = demoIncident();
+    Files.move(file, incidents.resolve("renamed-incident.md"));
+
+    thenTheRebuildEqualsAFullBuild(NOW);
+  }
+
+  @Test
+  void anEditOfTheSameSizeIsRead() throws IOException {
+    Path file = demoIncident();
+    FileTime time = Files.getLastModifiedTime(file);
+    String text = Files.readString(file);
+    int at = text.indexOf("title: ") + "title: ".length();
+    char first = text.charAt(at);
+    char other = first == 'X' ? 'Y' : 'X';
+    Files.writeString(file, text.substring(0, at) + other + text.substring(at + 1));
+    Files.setLastModifiedTime(file, FileTime.fromMillis(time.toMillis() + 2000));
+
+    thenTheRebuildEqualsAFullBuild(NOW);
+  }
+
+  @Test
+  void aChangedConfigAndALaterNow() throws IOException {
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace("title: Northwind Cloud Status", "title: Northwind Status"));
+
+    thenTheRebuildEqualsAFullBuild(NOW.plusSeconds(3600));
+  }
+
+  @Test
+  void aBrokenFileLeavesTheSiteThenItsFixBuilds() throws IOException {
+    Path file = demoIncident();
+    String text = Files.readString(file);
+    List<String> before = SiteTrees.files(preview);
+    Files.writeString(file, text.replaceFirst("started: ", "started: not a time "));
+
+    assertThrows(OutpostException.class, () -> builder.build(request(preview, NOW)));
+    assertEquals(before, SiteTrees.files(preview));
+
+    Files.writeString(file, text + "\nFixed.\n");
+    thenTheRebuildEqualsAFullBuild(NOW);
+  }
+
+  private Path demoIncident() throws IOException {
+    try (var files = Files.list(incidents)) {
+      return files.filter(p -> !p.toString().contains("maintenance")).sorted().findFirst().get();
+    }
+  }
+
+  private void thenTheRebuildEqualsAFullBuild(Instant now) throws IOException {
+    builder.build(request(preview, now));
+    Path full = dir.resolve("full-" + System.nanoTime());
+    Pipeline.build(request(full, now));
+    SiteTrees.assertSameTree(full, preview);
+  }
+
+  private Pipeline.Request request(Path out, Instant now) {
+    return new Pipeline.Request(config, incidents, out, now);
+  }
+}
