@@ -3,7 +3,6 @@ package dev.outpost.cli;
 import dev.outpost.Pipeline;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Option;
       "Validates every source, then renders the site into the output folder.",
       "On any problem the existing site is left exactly as it was."
     })
-final class BuildCommand implements Callable<Integer>, CommandFactory.TerminalAware {
+final class BuildCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
 
   @Option(
@@ -25,13 +24,6 @@ final class BuildCommand implements Callable<Integer>, CommandFactory.TerminalAw
       defaultValue = "_site",
       description = "Where the site is written (default: ${DEFAULT-VALUE}).")
   Path out;
-
-  private Terminal terminal;
-
-  @Override
-  public void setTerminal(Terminal terminal) {
-    this.terminal = terminal;
-  }
 
   @Override
   public Integer call() {
