@@ -1,6 +1,10 @@
 package dev.outpost.cli;
 
+import dev.outpost.ExitCode;
+import dev.outpost.OutpostException;
 import dev.outpost.Pipeline;
+import dev.outpost.actions.ActionsRun;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -43,6 +47,14 @@ final class BuildCommand extends TerminalCommand {
             Locale.ROOT,
             "Open %s in a browser, or preview with: outpost serve%n",
             out.toAbsolutePath().normalize().resolve("index.html").toUri());
+    try {
+      ActionsRun.report(terminal.env(), result.page(), result.report(), out);
+    } catch (IOException e) {
+      throw new OutpostException(
+          ExitCode.IO_ERROR,
+          "the site is built, but the step outputs could not be written: " + e,
+          e);
+    }
     return 0;
   }
 }

@@ -32,6 +32,7 @@ public final class Main {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler(terminal));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setDefaultValueProvider(new ActionInputs(env));
     return cli;
   }
 }

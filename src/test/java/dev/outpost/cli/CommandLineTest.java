@@ -71,9 +71,30 @@ class CommandLineTest {
     assertEquals(java.util.List.of("api=major_outage", "-"), command.components);
   }
 
-  @SuppressWarnings("unchecked")
+  @Test
+  void actionInputsAreDefaultsAndTheCommandLineWins() {
+    Map<String, String> inputs =
+        Map.of(
+            "INPUT_CONFIG", "status/outpost.yml",
+            "INPUT_OUT", "public",
+            "INPUT_NOW", "",
+            "INPUT_INCIDENTS", "  ");
+
+    BuildCommand build = parseWith(inputs, "build", "--out", "site");
+
+    assertEquals(Path.of("status/outpost.yml"), build.sources.config);
+    assertEquals(Path.of("site"), build.out, "the command line wins");
+    assertEquals(Path.of("incidents"), build.sources.incidents, "blank means unset");
+    assertNull(build.sources.now, "empty means unset");
+  }
+
   private <T> T parse(String... args) {
-    CommandLine cli = Main.commandLine(new PrintWriter(out), new PrintWriter(err), Map.of());
+    return parseWith(Map.of(), args);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T parseWith(Map<String, String> env, String... args) {
+    CommandLine cli = Main.commandLine(new PrintWriter(out), new PrintWriter(err), env);
     CommandLine.ParseResult result = cli.parseArgs(args);
     while (result.hasSubcommand()) {
       result = result.subcommand();
