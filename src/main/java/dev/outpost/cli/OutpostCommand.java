@@ -8,5 +8,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds a static status page from outpost.yml and incident files.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      ValidateCommand.class,
+      ServeCommand.class,
+      NewCommand.class,
+      InitCommand.class
+    })
 final class OutpostCommand {}
