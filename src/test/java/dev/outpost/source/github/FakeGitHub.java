@@ -123,14 +123,19 @@ final class FakeGitHub implements AutoCloseable {
 
   /** An answer with GitHub's headers and an empty body. */
   static ResponseDefinitionBuilder github(int status) {
+    return github(status, 4990);
+  }
+
+  /** An answer with GitHub's headers, {@code remaining} requests left in the hour. */
+  static ResponseDefinitionBuilder github(int status, int remaining) {
     return aResponse()
         .withStatus(status)
         .withHeader("Content-Type", "application/json; charset=utf-8")
         .withHeader("X-GitHub-Media-Type", "github.v4; format=json")
         .withHeader("X-RateLimit-Limit", "5000")
-        .withHeader("X-RateLimit-Remaining", "4990")
+        .withHeader("X-RateLimit-Remaining", String.valueOf(remaining))
         .withHeader("X-RateLimit-Reset", String.valueOf(RESET))
-        .withHeader("X-RateLimit-Used", "10")
+        .withHeader("X-RateLimit-Used", String.valueOf(5000 - remaining))
         .withHeader("X-RateLimit-Resource", "graphql")
         .withHeader("X-GitHub-Request-Id", "0000:00000:0000000:0000000:00000000");
   }
