@@ -84,11 +84,9 @@ final class IncidentReader {
           "the initial `state` cannot be resolved; set `resolved` to when the incident ended");
     }
     if (correcting) {
-      if (issue.isEmpty()) {
-        return Optional.empty();
-      }
+      // An invalid number is reported already; check the rest all the same.
       return correction(
-          issue.get(),
+          issue.orElse(0L),
           fields,
           body,
           title,
