@@ -171,7 +171,9 @@ final class IssueMapper {
     Optional<Instant> start = c.time("Start");
     Optional<Instant> end = c.time("End");
     if (start.isEmpty() || end.isEmpty()) {
-      c.fieldProblem("a maintenance issue needs `### Start` and `### End` times in its body");
+      if (c.field("Start").isEmpty() || c.field("End").isEmpty()) {
+        c.fieldProblem("a maintenance issue needs `### Start` and `### End` times in its body");
+      }
       return null;
     }
     if (!end.get().isAfter(start.get())) {

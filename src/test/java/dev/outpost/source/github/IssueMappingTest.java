@@ -330,13 +330,17 @@ class IssueMappingTest extends GitHubTestBase {
             .labelled("maintenance", "alice", Issue.CREATED)
             .body("### Start\n\n2026-11-20T12:00Z\n\n### End\n\n2026-11-20T14:00Z")
             .closed("2026-11-20T13:00:00Z", "COMPLETED", "alice"),
-        Issue.bare(32).labelled("maintenance", "alice", Issue.CREATED).body("Soon."));
+        Issue.bare(32).labelled("maintenance", "alice", Issue.CREATED).body("Soon."),
+        Issue.bare(33)
+            .labelled("maintenance", "alice", Issue.CREATED)
+            .body("### Start\n\nSunday\n\n### End\n\n2026-11-20T14:00Z"));
 
     whenRead();
 
     assertEquals(at("2026-11-20T13:00:00Z"), maintenance(31).completed());
     thenProblems(
-        "https://github.com/acme/status/issues/32: a maintenance issue needs `### Start` and `### End` times in its body");
+        "https://github.com/acme/status/issues/32: a maintenance issue needs `### Start` and `### End` times in its body",
+        "https://github.com/acme/status/issues/33: `### Start`: cannot read time `Sunday`: write it as 2026-11-02T14:05:00Z, or without an offset in the site's time zone (UTC)");
   }
 
   @Test
