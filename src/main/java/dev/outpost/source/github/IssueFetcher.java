@@ -56,7 +56,11 @@ final class IssueFetcher {
       if (!pageInfo.path("hasNextPage").asBoolean(false)) {
         return issues;
       }
-      cursor = text(pageInfo, "endCursor", what);
+      String next = text(pageInfo, "endCursor", what);
+      if (next.equals(cursor)) {
+        throw malformed(what, "the next page has the same cursor as this one");
+      }
+      cursor = next;
       page++;
     }
   }

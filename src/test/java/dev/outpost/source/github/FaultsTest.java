@@ -223,6 +223,28 @@ class FaultsTest extends GitHubTestBase {
   }
 
   @Test
+  void aPageThatPointsToItselfFailsRatherThanLoops() {
+    github
+        .server()
+        .stubFor(
+            FakeGitHub.issuesQuery()
+                .willReturn(
+                    body(
+                        200,
+                        "{\"data\":{\"repository\":{\"issues\":{\"pageInfo\":{\"hasNextPage\":true,"
+                            + "\"endCursor\":\"same\"},\"nodes\":[]}}}}")));
+
+    OutpostException e = thenReadFails();
+
+    assertEquals(
+        "cannot read the issues of acme/status, page 2 from GitHub: unexpected answer: the next"
+            + " page has the same cursor as this one"
+            + UNCHANGED,
+        e.getMessage());
+    thenRequests(2);
+  }
+
+  @Test
   void aFailingLaterPageFailsTheWholeReadAndNamesThePage() {
     List<Issue> issues = new ArrayList<>();
     for (int i = 1; i <= 120; i++) {
