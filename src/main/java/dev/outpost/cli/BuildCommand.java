@@ -17,10 +17,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Validates every source, then renders the site into the output folder.",
+      "With a token (GITHUB_TOKEN or --token) it reads the repository's issues too.",
       "On any problem the existing site is left exactly as it was."
     })
 final class BuildCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
+
+  @Mixin GitHubOptions github;
 
   @Option(
       names = "--out",
@@ -31,7 +34,13 @@ final class BuildCommand extends TerminalCommand {
 
   @Override
   public Integer call() {
-    Pipeline.Result result = Pipeline.build(sources.request(out));
+    Pipeline.Request request =
+        sources
+            .request(out)
+            .with(
+                github.access(terminal.env()),
+                notice -> terminal.err().println("outpost: " + notice));
+    Pipeline.Result result = Pipeline.build(request);
     terminal
         .out()
         .printf(

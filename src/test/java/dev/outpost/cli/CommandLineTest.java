@@ -47,6 +47,25 @@ class CommandLineTest {
   }
 
   @Test
+  void buildTakesTheGitHubOptions() {
+    BuildCommand build =
+        parse("build", "--token", "ghs_x", "--offline", "--repository", "acme/status");
+
+    assertEquals("ghs_x", build.github.token);
+    assertEquals(true, build.github.offline);
+    assertEquals("acme/status", build.github.repository);
+  }
+
+  @Test
+  void theTokenDefaultsToGitHubTokenFromTheEnvironmentTheCommandRunsIn() {
+    BuildCommand build = parse("build");
+
+    assertNull(build.github.token);
+    assertEquals(false, build.github.offline);
+    assertEquals("from-env", build.github.access(Map.of("GITHUB_TOKEN", "from-env")).token());
+  }
+
+  @Test
   void aBadNowIsAUsageError() {
     int code = run("build", "--now", "yesterday");
 
