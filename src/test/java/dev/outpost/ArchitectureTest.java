@@ -81,8 +81,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void publishingKnowsOnlyTheModel() {
-    onlyDependsOn("dev.outpost.publish..", "dev.outpost.model..");
+  void publishingKnowsTheModelAndTheGitHubClient() {
+    onlyDependsOn(
+        "dev.outpost.publish..",
+        "dev.outpost.model..",
+        "dev.outpost.source.github..",
+        "com.fasterxml.jackson..");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
 import dev.outpost.Pipeline;
 import dev.outpost.actions.ActionsRun;
+import dev.outpost.source.github.GitHubAccess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,6 +27,13 @@ final class BuildCommand extends TerminalCommand {
   @Mixin GitHubOptions github;
 
   @Option(
+      names = "--pin",
+      description = "After building, pin the current outage's issue (see outpost pin).")
+  boolean pin;
+
+  @Mixin PinOptions pins;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "_site",
@@ -34,12 +42,9 @@ final class BuildCommand extends TerminalCommand {
 
   @Override
   public Integer call() {
+    GitHubAccess access = github.access(terminal.env());
     Pipeline.Request request =
-        sources
-            .request(out)
-            .with(
-                github.access(terminal.env()),
-                notice -> terminal.err().println("outpost: " + notice));
+        sources.request(out).with(access, notice -> terminal.err().println("outpost: " + notice));
     Pipeline.Result result = Pipeline.build(request);
     terminal
         .out()
@@ -56,6 +61,9 @@ final class BuildCommand extends TerminalCommand {
             Locale.ROOT,
             "Open %s in a browser, or preview with: outpost serve%n",
             out.toAbsolutePath().normalize().resolve("index.html").toUri());
+    if (pin) {
+      pins.pin(terminal, access, sources.readConfig(), result.page(), request.now());
+    }
     try {
       ActionsRun.report(terminal.env(), result.page(), result.report(), out);
     } catch (IOException e) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ServeCommand.class,
       NewCommand.class,
-      InitCommand.class
+      InitCommand.class,
+      PinCommand.class
     })
 final class OutpostCommand {}

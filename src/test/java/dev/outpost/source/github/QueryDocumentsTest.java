@@ -62,6 +62,22 @@ class QueryDocumentsTest {
     assertEquals(List.of(), errors(IssueFetcher.COMMENTS));
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "pins.graphql",
+        "pin-issue.graphql",
+        "unpin-issue.graphql",
+        "add-comment.graphql",
+        "lock-issue.graphql"
+      })
+  void thePinningDocumentsAreValid(String file) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/dev/outpost/publish/" + file)) {
+      String document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(List.of(), errors(document));
+    }
+  }
+
   @Test
   void aWrongFieldIsCaught() {
     assertTrue(
