@@ -103,6 +103,7 @@ class GitHubBuildTest {
                 + " noreferrer\">Follow or discuss on GitHub</a>"),
         html);
     assertEquals(1, github.requests());
+    dev.outpost.render.SiteLinks.assertAllResolve(dir.resolve("_site"), "/status/");
   }
 
   @Test
