@@ -85,7 +85,7 @@ class GitHubBuildTest {
             Issue.outage(12)
                 .title("API errors")
                 .labels("component:api", "partial-outage")
-                .body("Requests fail.")
+                .body("Requests fail. <script>alert(1)</script>")
                 .comment(
                     "bob", "MEMBER", "2026-11-20T10:30:00Z", "/state identified\nA bad deploy.")
                 .closed("2026-11-20T11:00:00Z", "COMPLETED", "bob")));
@@ -97,6 +97,9 @@ class GitHubBuildTest {
     String html = page("incidents/gh-12/index.html");
     assertTrue(html.contains("API errors"), html);
     assertTrue(html.contains("A bad deploy."), html);
+    assertTrue(html.contains("Requests fail. &lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    assertTrue(!html.contains("<script>"), html);
+    assertTrue(!html.contains("/state identified"), html);
     assertTrue(
         html.contains(
             "<a href=\"https://github.com/acme/status/issues/12\" rel=\"nofollow noopener"
