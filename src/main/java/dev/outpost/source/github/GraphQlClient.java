@@ -82,8 +82,12 @@ final class GraphQlClient {
         }
       } catch (HttpTimeoutException e) {
         lastFailure = "no answer within " + access.timeout().toSeconds() + " s";
+      } catch (java.net.ConnectException e) {
+        lastFailure = "cannot connect to " + access.graphql();
       } catch (IOException e) {
-        lastFailure = "the connection failed: " + e.getMessage();
+        lastFailure =
+            "the connection failed: "
+                + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw failure(what, "interrupted");

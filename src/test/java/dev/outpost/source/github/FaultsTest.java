@@ -120,6 +120,27 @@ class FaultsTest extends GitHubTestBase {
   }
 
   @Test
+  void aRefusedConnectionIsRetriedThenFailsNamingTheEndpoint() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + port + "/api/graphql";
+    GitHubAccess access =
+        GitHubAccess.of(java.util.Map.of("GITHUB_GRAPHQL_URL", url), "t", false, Issue.REPO)
+            .with(Duration.ofSeconds(2), waits::add);
+
+    OutpostException e =
+        assertThrows(
+            OutpostException.class,
+            () -> GitHubIssues.read(CONFIG, access, Issue.REPO, problems, warnings::add));
+
+    assertEquals(
+        PAGE_1 + "cannot connect to " + url + " (tried 4 times)" + UNCHANGED, e.getMessage());
+    assertEquals(3, waits.size());
+  }
+
+  @Test
   void aSecondaryRateLimitWaitsAsRetryAfterSays() {
     givenFirstAnswers(
         body(
