@@ -214,6 +214,20 @@ class GitHubBuildTest {
   }
 
   @Test
+  void aConfigWithProblemsFailsWithoutAskingGitHub() throws IOException {
+    Files.writeString(
+        dir.resolve("outpost.yml"), CONFIG + "github: { repository: acme/status }\nlabel: {}\n");
+    github.serve(List.of(Issue.outage(1)));
+
+    assertEquals(1, build());
+
+    assertTrue(
+        err.toString().contains("unknown key `label`; did you mean `labels`?"), err.toString());
+    assertEquals(0, github.requests());
+    thenTheOldSiteIsUntouched();
+  }
+
+  @Test
   void withoutATokenItBuildsFromFilesAndSaysSoOnce() throws IOException {
     env.remove("GITHUB_TOKEN");
 
