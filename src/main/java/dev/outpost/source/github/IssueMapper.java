@@ -61,6 +61,11 @@ final class IssueMapper {
 
   Mapped map(RawIssue issue) {
     boolean outage = hasLabel(issue, labels.outage());
+    if (!outage && !hasLabel(issue, labels.maintenance())) {
+      // GitHub found it by the label, but it is not among the first 50 labels read.
+      warnings.accept(issue.url() + ": skipped: it has more than 50 labels");
+      return Mapped.NOTHING;
+    }
     String label = outage ? labels.outage() : labels.maintenance();
     Trust.Verdict verdict = trust.verdict(issue, label);
     if (!verdict.counts()) {
