@@ -80,11 +80,14 @@ public final class Pipeline {
     if (config.isEmpty()) {
       throw OutpostException.invalid(problems.sorted());
     }
-    // A config with problems is still good enough to check the incident files against.
+    // A config with problems is still good enough to check the incident files against, but not
+    // to ask GitHub with: its labels or components may be wrong.
     SiteConfig site = config.get();
+    boolean configOk = problems.isEmpty();
     IncidentFiles.Contents files =
         IncidentFiles.read(request.incidents(), site, request.now(), problems);
-    Optional<GitHubIssues.Contents> issues = readIssues(request, site, problems);
+    Optional<GitHubIssues.Contents> issues =
+        configOk ? readIssues(request, site, problems) : Optional.empty();
     List<Incident> incidents = new ArrayList<>(files.incidents());
     List<Maintenance> maintenance = new ArrayList<>(files.maintenance());
     issues.ifPresent(
@@ -92,7 +95,7 @@ public final class Pipeline {
           incidents.addAll(Sources.corrected(read, files, problems));
           maintenance.addAll(read.maintenance());
         });
-    if (issues.isEmpty() && !files.corrections().isEmpty()) {
+    if (configOk && issues.isEmpty() && !files.corrections().isEmpty()) {
       request
           .notices()
           .accept(

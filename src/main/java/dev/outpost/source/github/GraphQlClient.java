@@ -24,14 +24,16 @@ import java.util.OptionalLong;
  * A small GraphQL client for GitHub: one POST per query, every request bounded by a timeout.
  *
  * <p>A server error (5xx), a timeout, a broken connection and a secondary rate limit are retried a
- * few times, waiting 1, 2, then 4 seconds (or as long as {@code Retry-After} says, up to {@link
- * #LONGEST_WAIT}). A primary rate limit fails at once, saying when it resets. Anything else that is
- * not a clean answer — another HTTP status, a body that is not JSON, a GraphQL {@code errors}
- * array, a missing {@code data} — fails at once. Every failure names the request.
+ * few times, waiting 1, 2, then 4 seconds (a secondary rate limit: as long as {@code Retry-After}
+ * says, up to {@link #LONGEST_WAIT}, or a minute without it). A primary rate limit fails at once,
+ * saying when it resets. Anything else that is not a clean answer — another HTTP status, a body
+ * that is not JSON, a GraphQL {@code errors} array, a missing {@code data} — fails at once. Every
+ * failure names the request.
  */
 final class GraphQlClient {
   static final int ATTEMPTS = 4;
   static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
+  static final Duration SECONDARY_WAIT = Duration.ofMinutes(1);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final GitHubAccess access;
@@ -80,8 +82,12 @@ final class GraphQlClient {
         }
       } catch (HttpTimeoutException e) {
         lastFailure = "no answer within " + access.timeout().toSeconds() + " s";
+      } catch (java.net.ConnectException e) {
+        lastFailure = "cannot connect to " + access.graphql();
       } catch (IOException e) {
-        lastFailure = "the connection failed: " + e.getMessage();
+        lastFailure =
+            "the connection failed: "
+                + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw failure(what, "interrupted");
@@ -155,8 +161,9 @@ final class GraphQlClient {
     }
     String message = message(body);
     if (message.toLowerCase(java.util.Locale.ROOT).contains("secondary rate limit")) {
+      // GitHub's advice without Retry-After: wait at least a minute.
       return new Outcome(
-          null, "GitHub's secondary rate limit (HTTP " + status + "): " + message, null);
+          null, "GitHub's secondary rate limit (HTTP " + status + "): " + message, SECONDARY_WAIT);
     }
     throw failure(
         what, "GitHub refused the request (HTTP " + status + "): " + message + "; check the token");

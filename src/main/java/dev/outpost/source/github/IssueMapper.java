@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +42,7 @@ final class IssueMapper {
   private final Consumer<String> warnings;
   private final GitHubSettings.Labels labels;
   private final List<String> componentIds;
+  private final Affected affected;
 
   IssueMapper(SiteConfig config, Trust trust, Problems problems, Consumer<String> warnings) {
     this.config = config;
@@ -51,6 +51,7 @@ final class IssueMapper {
     this.warnings = warnings;
     this.labels = config.github().labels();
     this.componentIds = config.components().stream().map(Component::id).toList();
+    this.affected = new Affected(config);
   }
 
   /** What an issue became: an incident, a maintenance window, or nothing. */
@@ -60,6 +61,11 @@ final class IssueMapper {
 
   Mapped map(RawIssue issue) {
     boolean outage = hasLabel(issue, labels.outage());
+    if (!outage && !hasLabel(issue, labels.maintenance())) {
+      // GitHub found it by the label, but it is not among the first 50 labels read.
+      warnings.accept(issue.url() + ": skipped: it has more than 50 labels");
+      return Mapped.NOTHING;
+    }
     String label = outage ? labels.outage() : labels.maintenance();
     Trust.Verdict verdict = trust.verdict(issue, label);
     if (!verdict.counts()) {
@@ -106,7 +112,7 @@ final class IssueMapper {
   private Incident incident(Context c, boolean closed) {
     RawIssue issue = c.issue;
     Instant start = c.time("Start").orElse(issue.createdAt());
-    ComponentStatus severity = severity(c);
+    ComponentStatus severity = affected.severity(issue.labels(), c.field("Impact"));
     Map<String, ComponentStatus> initial = new LinkedHashMap<>();
     for (String id : components(c)) {
       initial.put(id, severity);
@@ -214,78 +220,10 @@ final class IssueMapper {
   }
 
   private Set<String> components(Context c) {
-    Set<String> ids = new LinkedHashSet<>();
-    String prefix = labels.componentPrefix().toLowerCase(Locale.ROOT);
-    for (String label : c.issue.labels()) {
-      if (label.toLowerCase(Locale.ROOT).startsWith(prefix)) {
-        String id = label.substring(prefix.length()).strip().toLowerCase(Locale.ROOT);
-        if (componentIds.contains(id)) {
-          ids.add(id);
-        } else {
-          c.fieldProblem("label `" + label + "` names unknown component `" + id + "`");
-        }
-      }
-    }
-    Optional<String> field = c.field("Affected components").or(() -> c.field("Components"));
-    for (String item : field.map(IssueMapper::items).orElse(List.of())) {
-      Optional<String> id = componentId(item);
-      if (id.isPresent()) {
-        ids.add(id.get());
-      } else {
-        c.fieldProblem("`### Affected components` names unknown component `" + item + "`");
-      }
-    }
-    return ids;
-  }
-
-  /** The items of a list field: comma- or line-separated, ticked task-list items only. */
-  private static List<String> items(String text) {
-    List<String> items = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      String l = line.strip();
-      if (l.startsWith("- [ ]")) {
-        continue;
-      }
-      l = l.replaceFirst("^[-*] (\\[[xX]\\] )?", "");
-      for (String part : l.split(",")) {
-        if (!part.isBlank()) {
-          items.add(part.strip());
-        }
-      }
-    }
-    return items;
-  }
-
-  private Optional<String> componentId(String item) {
-    for (Component component : config.components()) {
-      if (component.id().equalsIgnoreCase(item) || component.name().equalsIgnoreCase(item)) {
-        return Optional.of(component.id());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The worst severity label, else {@code ### Impact} if it names a status, else major outage. */
-  private ComponentStatus severity(Context c) {
-    if (hasLabel(c.issue, labels.majorOutage())) {
-      return ComponentStatus.MAJOR_OUTAGE;
-    }
-    if (hasLabel(c.issue, labels.partialOutage())) {
-      return ComponentStatus.PARTIAL_OUTAGE;
-    }
-    if (hasLabel(c.issue, labels.degraded())) {
-      return ComponentStatus.DEGRADED_PERFORMANCE;
-    }
-    return c.field("Impact").flatMap(IssueMapper::status).orElse(ComponentStatus.MAJOR_OUTAGE);
-  }
-
-  /** {@code Major outage}, {@code partial_outage}, {@code Degraded performance}, … */
-  static Optional<ComponentStatus> status(String text) {
-    String id = text.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-    if (id.equals("degraded")) {
-      return Optional.of(ComponentStatus.DEGRADED_PERFORMANCE);
-    }
-    return ComponentStatus.fromId(id).filter(s -> s != ComponentStatus.OPERATIONAL);
+    return affected.components(
+        c.issue.labels(),
+        c.field("Affected components").or(() -> c.field("Components")),
+        c::fieldProblem);
   }
 
   private String body(Context c) {
@@ -294,7 +232,7 @@ final class IssueMapper {
     }
     if (c.form.isPresent()) {
       Set<String> consumed = new LinkedHashSet<>(CONSUMED);
-      if (c.field("Impact").flatMap(IssueMapper::status).isEmpty()) {
+      if (c.field("Impact").flatMap(Affected::status).isEmpty()) {
         consumed.remove("impact");
       }
       return c.form.get().rest(consumed);

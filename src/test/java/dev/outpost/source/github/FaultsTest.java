@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.outpost.ExitCode;
@@ -119,6 +120,27 @@ class FaultsTest extends GitHubTestBase {
   }
 
   @Test
+  void aRefusedConnectionIsRetriedThenFailsNamingTheEndpoint() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + port + "/api/graphql";
+    GitHubAccess access =
+        GitHubAccess.of(java.util.Map.of("GITHUB_GRAPHQL_URL", url), "t", false, Issue.REPO)
+            .with(Duration.ofSeconds(2), waits::add);
+
+    OutpostException e =
+        assertThrows(
+            OutpostException.class,
+            () -> GitHubIssues.read(CONFIG, access, Issue.REPO, problems, warnings::add));
+
+    assertEquals(
+        PAGE_1 + "cannot connect to " + url + " (tried 4 times)" + UNCHANGED, e.getMessage());
+    assertEquals(3, waits.size());
+  }
+
+  @Test
   void aSecondaryRateLimitWaitsAsRetryAfterSays() {
     givenFirstAnswers(
         body(
@@ -132,6 +154,39 @@ class FaultsTest extends GitHubTestBase {
 
     thenIds("gh-1");
     assertEquals(List.of(Duration.ofSeconds(30)), waits);
+  }
+
+  @Test
+  void aSecondaryRateLimitWithoutRetryAfterWaitsAMinute() {
+    givenFirstAnswers(
+        body(
+            429,
+            "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes"
+                + " before you try again.\"}"));
+
+    whenRead();
+
+    thenIds("gh-1");
+    assertEquals(List.of(Duration.ofMinutes(1)), waits);
+  }
+
+  @Test
+  void aRetryAfterLongerThanOutpostWaitsFailsAtOnce() {
+    givenFirstAnswers(
+        body(403, "{\"message\":\"You have exceeded a secondary rate limit.\"}")
+            .withHeader("Retry-After", "600"));
+
+    OutpostException e = thenReadFails();
+
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                PAGE_1
+                    + "GitHub's secondary rate limit asks to wait 600 s, longer than Outpost"
+                    + " waits; try again after "),
+        e.getMessage());
+    thenRequests(1);
+    assertEquals(List.of(), waits);
   }
 
   @Test

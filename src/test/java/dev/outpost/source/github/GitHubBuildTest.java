@@ -85,7 +85,7 @@ class GitHubBuildTest {
             Issue.outage(12)
                 .title("API errors")
                 .labels("component:api", "partial-outage")
-                .body("Requests fail.")
+                .body("Requests fail. <script>alert(1)</script>")
                 .comment(
                     "bob", "MEMBER", "2026-11-20T10:30:00Z", "/state identified\nA bad deploy.")
                 .closed("2026-11-20T11:00:00Z", "COMPLETED", "bob")));
@@ -97,12 +97,16 @@ class GitHubBuildTest {
     String html = page("incidents/gh-12/index.html");
     assertTrue(html.contains("API errors"), html);
     assertTrue(html.contains("A bad deploy."), html);
+    assertTrue(html.contains("Requests fail. &lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    assertTrue(!html.contains("<script>"), html);
+    assertTrue(!html.contains("/state identified"), html);
     assertTrue(
         html.contains(
             "<a href=\"https://github.com/acme/status/issues/12\" rel=\"nofollow noopener"
                 + " noreferrer\">Follow or discuss on GitHub</a>"),
         html);
     assertEquals(1, github.requests());
+    dev.outpost.render.SiteLinks.assertAllResolve(dir.resolve("_site"), "/status/");
   }
 
   @Test
@@ -206,6 +210,20 @@ class GitHubBuildTest {
             + " component `cache`",
         lines[2]);
     assertEquals("outpost: 3 problems found", lines[3]);
+    thenTheOldSiteIsUntouched();
+  }
+
+  @Test
+  void aConfigWithProblemsFailsWithoutAskingGitHub() throws IOException {
+    Files.writeString(
+        dir.resolve("outpost.yml"), CONFIG + "github: { repository: acme/status }\nlabel: {}\n");
+    github.serve(List.of(Issue.outage(1)));
+
+    assertEquals(1, build());
+
+    assertTrue(
+        err.toString().contains("unknown key `label`; did you mean `labels`?"), err.toString());
+    assertEquals(0, github.requests());
     thenTheOldSiteIsUntouched();
   }
 
