@@ -19,7 +19,8 @@ public final class ActionsRun {
 
   /**
    * The step outputs of a build: {@code indicator} (none, minor, major or critical — maintenance
-   * alone is none), {@code description}, {@code open-incidents} and {@code site-dir}.
+   * alone is none), {@code description}, {@code open-incidents}, {@code site-dir} and {@code
+   * skipped} (false: the build ran).
    */
   public static Map<String, String> outputs(StatusReport report, Path siteDir) {
     Map<String, String> outputs = new LinkedHashMap<>();
@@ -28,6 +29,7 @@ public final class ActionsRun {
     outputs.put("description", indicator.description());
     outputs.put("open-incidents", String.valueOf(report.activeIncidents().size()));
     outputs.put("site-dir", siteDir.toAbsolutePath().normalize().toString());
+    outputs.put("skipped", "false");
     return outputs;
   }
 
@@ -35,10 +37,7 @@ public final class ActionsRun {
   public static void report(
       Map<String, String> env, StatusPage page, StatusReport report, Path siteDir)
       throws IOException {
-    Optional<Path> outputs = file(env, "GITHUB_OUTPUT");
-    if (outputs.isPresent()) {
-      StepOutputs.append(outputs.get(), outputs(report, siteDir));
-    }
+    writeOutputs(env, outputs(report, siteDir));
     Optional<Path> summary = file(env, "GITHUB_STEP_SUMMARY");
     if (summary.isPresent()) {
       java.nio.file.Files.writeString(
@@ -47,6 +46,15 @@ public final class ActionsRun {
           java.nio.charset.StandardCharsets.UTF_8,
           java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
+    }
+  }
+
+  /** Appends step outputs, when the environment names a file for them. */
+  public static void writeOutputs(Map<String, String> env, Map<String, String> outputs)
+      throws IOException {
+    Optional<Path> file = file(env, "GITHUB_OUTPUT");
+    if (file.isPresent()) {
+      StepOutputs.append(file.get(), outputs);
     }
   }
 

@@ -4,10 +4,15 @@ import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
 import dev.outpost.Pipeline;
 import dev.outpost.actions.ActionsRun;
+import dev.outpost.actions.TriggeringEvent;
+import dev.outpost.config.GitHubSettings;
 import dev.outpost.source.github.GitHubAccess;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +47,21 @@ final class BuildCommand extends TerminalCommand {
 
   @Override
   public Integer call() {
+    Optional<TriggeringEvent> event = TriggeringEvent.of(terminal.env());
+    if (event.isPresent()) {
+      GitHubSettings.Labels labels = sources.readConfig().github().labels();
+      if (!event.get().concerns(List.of(labels.outage(), labels.maintenance()))) {
+        terminal
+            .out()
+            .println(
+                "Nothing to rebuild: "
+                    + event.get().describe()
+                    + " is not about an outage or maintenance; the page stays as it was.");
+        writeOutputs(Map.of("skipped", "true"));
+        return 0;
+      }
+      terminal.out().println("Building for " + event.get().describe() + ".");
+    }
     GitHubAccess access = github.access(terminal.env());
     Pipeline.Request request =
         sources.request(out).with(access, notice -> terminal.err().println("outpost: " + notice));
@@ -73,5 +93,14 @@ final class BuildCommand extends TerminalCommand {
           e);
     }
     return 0;
+  }
+
+  private void writeOutputs(Map<String, String> outputs) {
+    try {
+      ActionsRun.writeOutputs(terminal.env(), outputs);
+    } catch (IOException e) {
+      throw new OutpostException(
+          ExitCode.IO_ERROR, "the step outputs could not be written: " + e, e);
+    }
   }
 }

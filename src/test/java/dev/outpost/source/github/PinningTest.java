@@ -152,6 +152,56 @@ class PinningTest {
     assertEquals(0, github.requests());
   }
 
+  /**
+   * The action's run step, as a runner executes it: inputs as INPUT_* variables, the event of a
+   * real webhook payload (an issue labelled "bug", the outage label of this site), step outputs and
+   * the job summary in files.
+   */
+  @Test
+  void theActionRunsAsARunnerWould() throws IOException {
+    Files.writeString(
+        dir.resolve("outpost.yml"),
+        Files.readString(dir.resolve("outpost.yml")) + "labels: { outage: bug }\n");
+    github.server().resetAll();
+    github.serve(
+        List.of(
+            Issue.bare(1).labelled("bug", "alice", Issue.CREATED).labels("bug", "component:api")));
+    github.server().stubFor(mutation("PinIssue", "pinIssue"));
+    givenPins();
+    givenOpenOutages(open(1, false, false));
+    Path runner = Files.createDirectories(dir.resolve("runner"));
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("GITHUB_ACTIONS", "true");
+    env.put("GITHUB_EVENT_NAME", "issues");
+    env.put("GITHUB_EVENT_PATH", "src/test/resources/webhooks/issues.labeled.10.json");
+    env.put("GITHUB_OUTPUT", runner.resolve("output").toString());
+    env.put("GITHUB_STEP_SUMMARY", runner.resolve("summary").toString());
+    env.put("GITHUB_GRAPHQL_URL", github.uri().toString());
+    env.put("GITHUB_TOKEN", FakeGitHub.TOKEN);
+    env.put("INPUT_CONFIG", dir.resolve("outpost.yml").toString());
+    env.put("INPUT_INCIDENTS", dir.resolve("incidents").toString());
+    env.put("INPUT_OUT", dir.resolve("_site").toString());
+    env.put("INPUT_NOW", "2026-11-21T12:00:00Z");
+    env.put("INPUT_PIN", "true");
+    env.put("INPUT_COMMENT", "false");
+    env.put("INPUT_LOCK", "");
+
+    int code = Main.run(new String[] {"build"}, new PrintWriter(out), new PrintWriter(err), env);
+
+    assertEquals(0, code, err.toString());
+    assertEquals(List.of("Issues", "Pins", "PinIssue"), operations());
+    assertEquals("I_1", variables("PinIssue").path("id").asText());
+    assertEquals(
+        "indicator=critical\ndescription=Major System Outage\nopen-incidents=1\nsite-dir="
+            + dir.resolve("_site").toAbsolutePath()
+            + "\nskipped=false\n",
+        Files.readString(runner.resolve("output")));
+    String summary = Files.readString(runner.resolve("summary"));
+    assertTrue(summary.startsWith("## Acme Status: Major System Outage\n"), summary);
+    assertTrue(summary.contains("| API |  | 🔴 Major Outage |"), summary);
+    assertTrue(out.toString().startsWith("Building for issues.labeled on #1.\n"), out.toString());
+  }
+
   private void givenPins(ObjectNode... pinned) {
     pinsData().putObject("pinnedIssues").putArray("nodes").addAll(List.of(pinned));
   }
