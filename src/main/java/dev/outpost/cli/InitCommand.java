@@ -3,9 +3,13 @@ package dev.outpost.cli;
 import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
 import dev.outpost.config.ConfigReader;
+import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
+import dev.outpost.init.Labels;
 import dev.outpost.init.Scaffold;
+import dev.outpost.source.github.GitHubAccess;
+import dev.outpost.source.github.GitHubGraphQl;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -17,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,9 +45,6 @@ final class InitCommand extends TerminalCommand {
 
   @Option(names = "--url", description = "The page's public address.")
   String url;
-
-  @Option(names = "--repository", paramLabel = "OWNER/NAME", description = "The repository.")
-  String repository;
 
   @Option(names = "--timezone", description = "The zone times are read and shown in.")
   String timezone;
@@ -68,6 +70,13 @@ final class InitCommand extends TerminalCommand {
   @Option(names = "--update-forms", description = "Only regenerate the issue forms.")
   boolean updateFormsOnly;
 
+  @Option(
+      names = "--labels",
+      description = "Also create the labels Outpost reads, through the API (needs a token).")
+  boolean labels;
+
+  @Mixin GitHubOptions github;
+
   @Override
   public Integer call() {
     try {
@@ -75,9 +84,14 @@ final class InitCommand extends TerminalCommand {
       if (!updateFormsOnly) {
         written.addAll(Scaffold.write(dir, settings(), force));
       }
-      written.addAll(Scaffold.writeForms(dir, readConfig(), "outage", "maintenance"));
+      SiteConfig config = readConfig();
+      GitHubSettings.Labels names = config.github().labels();
+      written.addAll(Scaffold.writeForms(dir, config, names.outage(), names.maintenance()));
       for (Scaffold.Written file : written) {
         terminal.out().println((file.kept() ? "Kept    " : "Wrote   ") + file.file());
+      }
+      if (labels) {
+        createLabels(config);
       }
     } catch (IOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, "cannot write into " + dir + ": " + e, e);
@@ -90,9 +104,33 @@ final class InitCommand extends TerminalCommand {
     return 0;
   }
 
+  private void createLabels(SiteConfig config) {
+    GitHubAccess access = github.access(terminal.env());
+    String repo =
+        access
+            .repositoryFor(config.github().repositoryName())
+            .orElseThrow(
+                () ->
+                    new OutpostException(
+                        ExitCode.USAGE, "--labels needs the repository: give --repository"));
+    if (access.token() == null) {
+      throw new OutpostException(
+          ExitCode.USAGE, "--labels needs a token with issues: write (GITHUB_TOKEN or --token)");
+    }
+    List<String> created = Labels.create(new GitHubGraphQl(access), repo, Labels.wanted(config));
+    terminal
+        .out()
+        .println(
+            created.isEmpty()
+                ? "Labels: all there already."
+                : "Created labels: " + String.join(", ", created) + ".");
+  }
+
   private Scaffold.Settings settings() {
     String repo =
-        repository != null ? repository : terminal.env().getOrDefault("GITHUB_REPOSITORY", "");
+        github.repository != null
+            ? github.repository
+            : terminal.env().getOrDefault("GITHUB_REPOSITORY", "");
     if (!yes) {
       repo = terminal.ask("Repository (owner/name)", repo);
     }

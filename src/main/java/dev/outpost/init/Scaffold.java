@@ -46,6 +46,10 @@ public final class Scaffold {
     out.append("  title: ").append(YamlQuote.of(settings.title())).append('\n');
     out.append("  url: ").append(YamlQuote.of(settings.url())).append('\n');
     out.append("  timezone: ").append(YamlQuote.of(settings.timezone())).append('\n');
+    if (!settings.repository().isEmpty()) {
+      out.append("github:\n");
+      out.append("  repository: ").append(settings.repository()).append('\n');
+    }
     out.append("components:\n");
     settings
         .components()

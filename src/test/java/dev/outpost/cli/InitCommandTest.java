@@ -43,6 +43,8 @@ class InitCommandTest {
           title: "Acme Status"
           url: "https://acme.github.io/status/"
           timezone: "UTC"
+        github:
+          repository: Acme/status
         components:
           - id: api
             name: "API"

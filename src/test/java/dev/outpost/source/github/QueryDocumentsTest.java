@@ -69,9 +69,11 @@ class QueryDocumentsTest {
         "pin-issue.graphql",
         "unpin-issue.graphql",
         "add-comment.graphql",
-        "lock-issue.graphql"
+        "lock-issue.graphql",
+        "../init/labels.graphql",
+        "../init/create-label.graphql"
       })
-  void thePinningDocumentsAreValid(String file) throws IOException {
+  void theWritingDocumentsAreValid(String file) throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/dev/outpost/publish/" + file)) {
       String document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       assertEquals(List.of(), errors(document));
