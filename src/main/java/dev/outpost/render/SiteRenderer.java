@@ -7,6 +7,7 @@ import dev.outpost.model.MonthUptime;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Uptime;
+import dev.outpost.render.api.StatuspageApi;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,6 +74,7 @@ public final class SiteRenderer {
     site.file("404.html", templates.render("notfound.jte", NotFoundPage.build(views)));
     site.file("sitemap.xml", Sitemap.xml(page.site(), site.pages()));
     site.file("robots.txt", Robots.txt(page.site()));
+    site.files(StatuspageApi.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
     if (domain.isPresent()) {
       site.file("CNAME", domain.get() + "\n");
