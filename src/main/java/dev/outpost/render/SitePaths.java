@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * machine-readable outputs ({@code render.api}, {@code render.feed}, ...), which link to pages.
  */
 public final class SitePaths {
-  static final String HOME = "./";
+  public static final String HOME = "./";
   static final String HISTORY = "history/";
   static final String CSS = "assets/outpost.css";
 
