@@ -8,6 +8,7 @@ import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Uptime;
 import dev.outpost.render.api.StatuspageApi;
+import dev.outpost.render.calendar.Calendars;
 import dev.outpost.render.feed.Feeds;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,6 +77,7 @@ public final class SiteRenderer {
     site.file("sitemap.xml", Sitemap.xml(page.site(), site.pages()));
     site.file("robots.txt", Robots.txt(page.site()));
     site.files(Feeds.files(page, report.now(), MARKDOWN));
+    site.files(Calendars.files(page));
     site.files(StatuspageApi.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
     if (domain.isPresent()) {
