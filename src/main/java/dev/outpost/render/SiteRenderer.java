@@ -8,6 +8,7 @@ import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Uptime;
 import dev.outpost.render.api.StatuspageApi;
+import dev.outpost.render.badge.Badges;
 import dev.outpost.render.calendar.Calendars;
 import dev.outpost.render.feed.Feeds;
 import java.io.IOException;
@@ -79,6 +80,7 @@ public final class SiteRenderer {
     site.files(Feeds.files(page, report.now(), MARKDOWN));
     site.files(Calendars.files(page));
     site.files(StatuspageApi.files(page, report));
+    site.files(Badges.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
     if (domain.isPresent()) {
       site.file("CNAME", domain.get() + "\n");
