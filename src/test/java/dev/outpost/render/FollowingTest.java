@@ -40,5 +40,6 @@ class FollowingTest extends RenderingTest {
     whenRendered();
     thenFileContains("404.html", "href=\"/status/feed.atom\">");
     SiteLinks.assertAllResolve(out, "/status/");
+    SiteLinks.assertAbsoluteLinksResolve(out, "https://acme.github.io/status/");
   }
 }
