@@ -15,6 +15,7 @@ import java.util.List;
  * Statuspage's default wording and only once they have happened at {@code now}.
  */
 public final class MaintenanceTimeline {
+  static final String SCHEDULED = "We will be undergoing scheduled maintenance during this time.";
   static final String STARTED = "The scheduled maintenance is in progress.";
   static final String COMPLETED = "The scheduled maintenance has been completed.";
 
@@ -36,7 +37,7 @@ public final class MaintenanceTimeline {
             new Event(
                 Moments.created(m),
                 MaintenanceState.SCHEDULED.id(),
-                m.body() == null ? "" : m.body(),
+                m.body() == null || m.body().isBlank() ? SCHEDULED : m.body(),
                 null,
                 null)));
     if (!m.start().isAfter(now)) {
