@@ -90,6 +90,8 @@ class CalendarsTest extends RenderingTest {
 
   private List<VEvent> events(String path) throws IOException, ParserException {
     Calendar calendar = new CalendarBuilder().build(new StringReader(file(path)));
+    var validation = calendar.validate();
+    assertTrue(!validation.hasErrors(), () -> path + ": " + validation.getEntries());
     return calendar.getComponents(Component.VEVENT).stream().map(c -> (VEvent) c).toList();
   }
 

@@ -83,7 +83,9 @@ class OutputParsersTest {
         var feed = new SyndFeedInput().build(new InputSource(new StringReader(text)));
         assertFalse(feed.getTitle().isBlank(), path);
       } else if (name.endsWith(".ics")) {
-        new CalendarBuilder().build(new StringReader(text));
+        var calendar = new CalendarBuilder().build(new StringReader(text));
+        var validation = calendar.validate();
+        assertFalse(validation.hasErrors(), () -> path + ": " + validation.getEntries());
       } else if (name.endsWith(".svg")) {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -22,7 +22,9 @@ import java.util.function.Predicate;
  * <p>Everything is derived from the window, so a build needs no state from the last: {@code
  * UID:<id>@<host>}; {@code SEQUENCE} counts the notes posted on the window, plus 1 if it was
  * completed early; {@code DTSTAMP} is the time of its last note or early completion, else its
- * start. {@code DTEND} is when it actually ended if it ended early.
+ * start. {@code DTEND} is when it actually ended if it ended early. There is no {@code METHOD}:
+ * iTIP's {@code PUBLISH} would require an {@code ORGANIZER}, which a status site does not have, and
+ * a subscribed calendar needs none.
  */
 public final class Calendars {
   public static final String FILE = "maintenance.ics";
@@ -74,7 +76,6 @@ public final class Calendars {
         .line("VERSION", "2.0")
         .line("PRODID", "-//Outpost//Outpost status page//EN")
         .line("CALSCALE", "GREGORIAN")
-        .line("METHOD", "PUBLISH")
         .text("X-WR-CALNAME", name);
     List<Maintenance> windows = new ArrayList<>(page.maintenance().stream().filter(which).toList());
     windows.sort(Comparator.comparing(Maintenance::start).thenComparing(Maintenance::id));
@@ -92,6 +93,19 @@ public final class Calendars {
           .line("STATUS", "CONFIRMED")
           .line("TRANSP", "TRANSPARENT")
           .line("END", "VEVENT");
+    }
+    if (windows.isEmpty()) {
+      // RFC 5545 wants at least one component; a calendar subscribed to before any maintenance
+      // is planned gets the (unused, harmless) definition of UTC.
+      ics.line("BEGIN", "VTIMEZONE")
+          .line("TZID", "UTC")
+          .line("BEGIN", "STANDARD")
+          .line("DTSTART", "19700101T000000")
+          .line("TZOFFSETFROM", "+0000")
+          .line("TZOFFSETTO", "+0000")
+          .line("TZNAME", "UTC")
+          .line("END", "STANDARD")
+          .line("END", "VTIMEZONE");
     }
     return ics.line("END", "VCALENDAR").toString();
   }
