@@ -1,5 +1,6 @@
 package dev.outpost.render.api;
 
+import dev.outpost.model.Component;
 import dev.outpost.model.ComponentGroup;
 import dev.outpost.model.ComponentStatus;
 import dev.outpost.model.Incident;
@@ -181,20 +182,20 @@ final class Api {
    */
   private void buildComponents() {
     int position = 1;
-    for (dev.outpost.model.Component c : page.components()) {
+    for (Component c : page.components()) {
       if (c.groupId().filter(g -> page.group(g).isPresent()).isEmpty()) {
         components.put(c.id(), component(c, position++, null));
       }
     }
     for (ComponentGroup group : page.groups()) {
-      List<dev.outpost.model.Component> members =
+      List<Component> members =
           page.components().stream().filter(c -> group.id().equals(c.group())).toList();
       if (members.isEmpty()) {
         continue;
       }
       ComponentStatus worst = ComponentStatus.OPERATIONAL;
       Instant updated = epoch;
-      for (dev.outpost.model.Component member : members) {
+      for (Component member : members) {
         worst = ComponentStatus.worst(worst, status(member.id()));
         Instant at = changed.getOrDefault(member.id(), epoch);
         updated = at.isAfter(updated) ? at : updated;
@@ -215,15 +216,15 @@ final class Api {
               pageId,
               true,
               false,
-              members.stream().map(dev.outpost.model.Component::id).toList()));
+              members.stream().map(Component::id).toList()));
       int member = 1;
-      for (dev.outpost.model.Component c : members) {
+      for (Component c : members) {
         components.put(c.id(), component(c, member++, group.id()));
       }
     }
   }
 
-  private Shapes.Component component(dev.outpost.model.Component c, int position, String group) {
+  private Shapes.Component component(Component c, int position, String group) {
     Instant created =
         c.sinceDate().map(d -> d.atStartOfDay(page.site().zone()).toInstant()).orElse(epoch);
     Instant updated = changed.getOrDefault(c.id(), created);

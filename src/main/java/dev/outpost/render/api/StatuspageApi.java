@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Atlassian Statuspage's public v2 API as static files under {@code api/v2/}, in its field names
@@ -61,8 +62,7 @@ public final class StatuspageApi {
             .limit(MAX_ENTRIES)
             .map(api::maintenance)
             .toList();
-    List<Shapes.Incident> current =
-        java.util.stream.Stream.concat(active.stream(), upcoming.stream()).toList();
+    List<Shapes.Incident> current = Stream.concat(active.stream(), upcoming.stream()).toList();
 
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
