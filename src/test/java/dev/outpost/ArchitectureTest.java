@@ -77,7 +77,12 @@ class ArchitectureTest {
 
   @Test
   void renderingKnowsOnlyTheModel() {
-    onlyDependsOn("dev.outpost.render..", "dev.outpost.model..", "gg.jte..", "org.commonmark..");
+    onlyDependsOn(
+        "dev.outpost.render..",
+        "dev.outpost.model..",
+        "gg.jte..",
+        "org.commonmark..",
+        "com.fasterxml.jackson..");
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,6 +36,13 @@ final class SiteOutput {
   /** Writes {@code text} to {@code path}, relative to the site's root. */
   void file(String path, String text) throws IOException {
     bytes(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes each text of {@code files} to its path, in the map's order. */
+  void files(Map<String, String> files) throws IOException {
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      file(file.getKey(), file.getValue());
+    }
   }
 
   void bytes(String path, byte[] data) throws IOException {

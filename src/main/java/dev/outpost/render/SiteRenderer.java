@@ -7,6 +7,10 @@ import dev.outpost.model.MonthUptime;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Uptime;
+import dev.outpost.render.api.StatuspageApi;
+import dev.outpost.render.badge.Badges;
+import dev.outpost.render.calendar.Calendars;
+import dev.outpost.render.feed.Feeds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,6 +77,10 @@ public final class SiteRenderer {
     site.file("404.html", templates.render("notfound.jte", NotFoundPage.build(views)));
     site.file("sitemap.xml", Sitemap.xml(page.site(), site.pages()));
     site.file("robots.txt", Robots.txt(page.site()));
+    site.files(Feeds.files(page, report.now(), MARKDOWN));
+    site.files(Calendars.files(page));
+    site.files(StatuspageApi.files(page, report));
+    site.files(Badges.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
     if (domain.isPresent()) {
       site.file("CNAME", domain.get() + "\n");

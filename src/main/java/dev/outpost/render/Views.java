@@ -57,7 +57,8 @@ final class Views {
         text(site.description()),
         home,
         headerLinks,
-        "Times are shown in the " + site.zone().getId() + " time zone.");
+        "Times are shown in the " + site.zone().getId() + " time zone.",
+        Following.feeds(root, site.title()));
   }
 
   /** {@code text}, or empty for {@code null}. */

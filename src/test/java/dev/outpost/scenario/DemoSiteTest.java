@@ -28,6 +28,7 @@ class DemoSiteTest {
     SiteTrees.assertSameTree(first, second);
     assertTrue(SiteTrees.files(first).size() > 40, "a page per incident, component and month");
     SiteLinks.assertAllResolve(first, "/outpost/");
+    SiteLinks.assertAbsoluteLinksResolve(first, "https://outpost-status.github.io/outpost/");
   }
 
   @Test
