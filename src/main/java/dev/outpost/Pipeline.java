@@ -5,6 +5,7 @@ import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
+import dev.outpost.model.Site;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.publish.AtomicSiteWriter;
@@ -110,8 +111,14 @@ public final class Pipeline {
     incidents.sort(Comparator.comparing(Incident::started).reversed().thenComparing(Incident::id));
     maintenance.sort(
         Comparator.comparing(Maintenance::start).reversed().thenComparing(Maintenance::id));
+    Site described =
+        request
+            .github()
+            .repositoryFor(site.github().repositoryName())
+            .map(repository -> site.site().withRepository(request.github().web(repository)))
+            .orElse(site.site());
     return new StatusPage(
-        site.site(), site.groups(), site.components(), site.uptime(), incidents, maintenance);
+        described, site.groups(), site.components(), site.uptime(), incidents, maintenance);
   }
 
   /** The issues, when there is a token, a repository and no {@code --offline}; says so if not. */

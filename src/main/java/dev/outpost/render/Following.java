@@ -24,15 +24,24 @@ final class Following {
   }
 
   /**
-   * The home page's: the site's feeds, calendar and badge, and every API endpoint. Watching the
-   * repository's issues on GitHub is offered once the site knows its repository (it does not yet).
+   * The home page's: the site's feeds, calendar and badge, watching the repository on GitHub when
+   * the site is run from one, and every API endpoint.
    */
   static FollowView home(StatusPage page) {
     List<LinkView> api = new ArrayList<>();
     for (String endpoint : StatuspageApi.ENDPOINTS) {
       api.add(new LinkView(endpoint.substring("api/v2/".length()), endpoint));
     }
-    return new FollowView(subscribe(""), null, api);
+    LinkView watch =
+        page.site()
+            .repositoryUrl()
+            .map(
+                repository ->
+                    new LinkView(
+                        "Watch the repository on GitHub to be told of every outage issue",
+                        repository.toString()))
+            .orElse(null);
+    return new FollowView(subscribe(""), watch, api);
   }
 
   /** A component page's: its own feeds, calendar and badge (its page is their folder). */

@@ -72,6 +72,20 @@ public record GitHubAccess(
     return URI.create(base + "/graphql");
   }
 
+  /**
+   * The web address of {@code repository} ({@code owner/name}) on the server this access talks to:
+   * {@code https://github.com/owner/name}, or on GitHub Enterprise Server {@code
+   * https://HOST/owner/name}.
+   */
+  public URI web(String repository) {
+    String host = graphql.getHost();
+    boolean dotCom =
+        host == null || host.equals("api.github.com") || !graphql.getPath().startsWith("/api/");
+    String server =
+        dotCom ? "https://github.com" : graphql.getScheme() + "://" + graphql.getAuthority();
+    return URI.create(server + "/" + repository);
+  }
+
   /** The same access with another timeout and sleeper; for tests. */
   public GitHubAccess with(Duration timeout, Sleeper sleeper) {
     return new GitHubAccess(token, offline, repository, fromCommandLine, graphql, timeout, sleeper);
