@@ -23,6 +23,7 @@ class SiteFilesTest extends RenderingTest {
         List.of(
             "404.html",
             "CNAME",
+            "assets/favicon.svg",
             "assets/outpost.css",
             "components/api/index.html",
             "components/db/index.html",
