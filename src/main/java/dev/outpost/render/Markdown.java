@@ -24,7 +24,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * Renders untrusted Markdown to {@link SafeHtml}: CommonMark with GFM tables, strikethrough,
  * autolinks and task list items. Raw HTML is escaped, not passed through; link URLs other than
  * http, https, mailto and relative ones become {@code #} (images: http, https and relative); links
- * get {@code rel="nofollow noopener noreferrer"}. Immutable and thread-safe: build it once.
+ * get {@code rel="nofollow noopener noreferrer"}. Characters a URL may not hold (quotes, spaces,
+ * non-ASCII) are percent-encoded. Immutable and thread-safe: build it once.
  */
 public final class Markdown {
   private static final String REL = "nofollow noopener noreferrer";
@@ -45,6 +46,7 @@ public final class Markdown {
             .extensions(extensions)
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .percentEncodeUrls(true)
             .urlSanitizer(new Sanitizer())
             .attributeProviderFactory(context -> Markdown::setAttributes)
             .build();

@@ -172,6 +172,13 @@ class MarkdownTest {
   }
 
   @Test
+  void percentEncodesWhatAUrlMayNotHold() {
+    givenMarkdown("[a](https://x.example/\"onmouseover=\"x) [b](<https://x.example/a b?q=é%20>)");
+    thenHtmlContains("href=\"https://x.example/%22onmouseover=%22x\"");
+    thenHtmlContains("href=\"https://x.example/a%20b?q=%C3%A9%20\"");
+  }
+
+  @Test
   void rendersNothingForBlankInput() {
     givenMarkdown("  \n");
     thenHtmlIs("");
