@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.hostile.HostileSite;
+import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.NoAlertPresentException;
 
 /**
  * A site whose every text field holds hostile input ({@link HostileSite}, from the corpus in {@code
@@ -26,57 +24,6 @@ import org.openqa.selenium.NoAlertPresentException;
  */
 @Chromium
 class HostileSiteBrowserTest {
-  /** Records calls instead of showing dialogs; installed before any script of a page runs. */
-  private static final String TRAP =
-      """
-      window.__calls = [];
-      for (const name of ['alert', 'confirm', 'prompt', 'print', 'open']) {
-        window[name] = function () {
-          window.__calls.push(name + '(' + [...arguments].join(',') + ')');
-        };
-      }
-      """;
-
-  /** Every element Outpost's templates and its Markdown renderer write. */
-  private static final String ELEMENTS =
-      "html head meta title link body a header nav ul ol li main section article div p span"
-          + " strong em del code pre blockquote h1 h2 h3 h4 h5 h6 table thead tbody tr th td"
-          + " time dl dt dd footer img hr br input";
-
-  /** What is wrong with the loaded page's DOM, one line each; empty when all is well. */
-  private static final String INSPECT =
-      """
-      const allowed = new Set(arguments[0].split(' '));
-      const problems = [];
-      for (const el of document.querySelectorAll('*')) {
-        const tag = el.localName;
-        if (!allowed.has(tag) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') {
-          problems.push('element <' + tag + '>');
-        }
-        if (tag === 'input' && !(el.type === 'checkbox' && el.disabled)) {
-          problems.push('an input that is not a disabled task list checkbox');
-        }
-        if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push('meta http-equiv');
-        for (const a of el.attributes) {
-          const name = a.name.toLowerCase();
-          if (name.startsWith('on')) problems.push(tag + ' has handler ' + name + '=' + a.value);
-          if (name === 'style' || name === 'srcdoc' || name === 'formaction' || name === 'action') {
-            problems.push(tag + ' has ' + name);
-          }
-          if (['href', 'src', 'xlink:href', 'data', 'poster', 'cite', 'background'].includes(name)) {
-            let protocol;
-            try { protocol = new URL(a.value, document.baseURI).protocol; }
-            catch (e) { protocol = 'unparseable'; }
-            if (!['http:', 'https:', 'mailto:'].includes(protocol)) {
-              problems.push(tag + ' ' + name + ' is ' + protocol + ' ' + a.value);
-            }
-          }
-        }
-      }
-      if (window.__calls.length) problems.push('script ran: ' + window.__calls.join('; '));
-      return problems;
-      """;
-
   @TempDir static Path temp;
   private static HostileSite hostile;
   private static Site site;
@@ -94,9 +41,7 @@ class HostileSiteBrowserTest {
     sites = new Sites();
     sites.add(site);
     browser = Browser.start(true);
-    browser
-        .driver()
-        .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRAP));
+    InertPages.trapScripts(browser);
   }
 
   @AfterAll
@@ -116,27 +61,8 @@ class HostileSiteBrowserTest {
   }
 
   private static void checkInert(String page) {
-    String origin = sites.uri(site, "").resolve("/").toString();
-    List<String> problems = new ArrayList<>(browser.open(sites.uri(site, page)));
-    try {
-      String text = browser.driver().switchTo().alert().getText();
-      browser.driver().switchTo().alert().dismiss();
-      problems.add("a dialog opened: " + text);
-    } catch (NoAlertPresentException expected) {
-      // no dialog: good
-    }
-    @SuppressWarnings("unchecked")
-    List<String> dom = (List<String>) browser.script(INSPECT, ELEMENTS);
-    problems.addAll(dom);
-    @SuppressWarnings("unchecked")
-    List<String> requests =
-        (List<String>)
-            browser.script(
-                "return performance.getEntriesByType('resource').map(e => e.name)"
-                    + ".filter(n => !n.startsWith(arguments[0]))",
-                origin);
-    requests.forEach(r -> problems.add("request left the site: " + r));
-    assertEquals(List.of(), problems, "/status/" + page);
+    URI uri = sites.uri(site, page);
+    assertEquals(List.of(), InertPages.problems(browser, uri), uri.getPath());
   }
 
   @Test
