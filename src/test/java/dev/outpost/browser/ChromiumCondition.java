@@ -17,8 +17,19 @@ final class ChromiumCondition implements ExecutionCondition {
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    return decide(
+        List.of(CHROMIUM, CHROMEDRIVER),
+        "true".equals(System.getenv("CI")),
+        context.getDisplayName());
+  }
+
+  /**
+   * Runs the tests of {@code name} when every binary is there; otherwise fails on CI and skips,
+   * loudly on standard error, elsewhere.
+   */
+  static ConditionEvaluationResult decide(List<Path> binaries, boolean ci, String name) {
     List<String> missing = new ArrayList<>();
-    for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+    for (Path binary : binaries) {
       if (!Files.isExecutable(binary)) {
         missing.add(binary.toString());
       }
@@ -28,12 +39,12 @@ final class ChromiumCondition implements ExecutionCondition {
     }
     String message =
         "browser tests need " + String.join(" and ", missing) + "; install them with: " + INSTALL;
-    if ("true".equals(System.getenv("CI"))) {
+    if (ci) {
       throw new IllegalStateException("CI=true, so browser tests may not be skipped: " + message);
     }
     System.err.println();
     System.err.println("*".repeat(78));
-    System.err.println("* SKIPPED " + context.getDisplayName() + ": " + message);
+    System.err.println("* SKIPPED " + name + ": " + message);
     System.err.println("*".repeat(78));
     return ConditionEvaluationResult.disabled("SKIPPED: " + message);
   }
