@@ -13,6 +13,7 @@ public final class SitePaths {
   public static final String HOME = "./";
   static final String HISTORY = "history/";
   static final String CSS = "assets/outpost.css";
+  static final String ICON = "assets/favicon.svg";
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 

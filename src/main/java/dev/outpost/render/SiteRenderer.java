@@ -52,6 +52,7 @@ public final class SiteRenderer {
     SiteOutput site = new SiteOutput(out);
 
     site.bytes(SitePaths.CSS, Assets.css());
+    site.bytes(SitePaths.ICON, Assets.icon());
     site.page(SitePaths.HOME, templates.render("index.jte", IndexPage.build(views)));
     for (Incident incident : page.incidents()) {
       site.page(

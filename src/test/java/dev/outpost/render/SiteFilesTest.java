@@ -38,6 +38,7 @@ class SiteFilesTest extends RenderingTest {
             "api/v2/scheduled-maintenances/upcoming.json",
             "api/v2/status.json",
             "api/v2/summary.json",
+            "assets/favicon.svg",
             "assets/outpost.css",
             "badge.svg",
             "components/api/badge.svg",

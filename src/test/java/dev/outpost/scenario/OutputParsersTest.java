@@ -54,7 +54,8 @@ class OutputParsersTest {
             new PrintWriter(new StringWriter()),
             Map.of());
     assertEquals(0, code);
-    assertEquals(14 + 8 * 7, parseAll(out), "14 site-wide files, 7 per component");
+    assertEquals(
+        15 + 8 * 7, parseAll(out), "15 site-wide files (the favicon too), 7 per component");
   }
 
   @Test
