@@ -3,6 +3,9 @@ package dev.outpost;
 import dev.outpost.config.ConfigReader;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
+import dev.outpost.model.Incident;
+import dev.outpost.model.Maintenance;
+import dev.outpost.model.Site;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.publish.AtomicSiteWriter;
@@ -10,14 +13,18 @@ import dev.outpost.publish.IncrementalSiteWriter;
 import dev.outpost.render.Markdown;
 import dev.outpost.render.SiteRenderer;
 import dev.outpost.source.files.IncidentFiles;
+import dev.outpost.source.github.GitHubAccess;
+import dev.outpost.source.github.GitHubIssues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The whole build: read every source, collect every problem, stop if there is any, compute, render,
@@ -31,8 +38,31 @@ public final class Pipeline {
    * @param incidents the folder of incident and maintenance files
    * @param out the site folder, replaced only by a complete new site
    * @param now the instant the site describes
+   * @param github how to reach GitHub; {@link GitHubAccess#NONE} to build from files alone
+   * @param notices hears what is worth one line on standard error (files only, warnings)
    */
-  public record Request(Path config, Path incidents, Path out, Instant now) {}
+  public record Request(
+      Path config,
+      Path incidents,
+      Path out,
+      Instant now,
+      GitHubAccess github,
+      Consumer<String> notices) {
+    /** A request that reads no GitHub issues. */
+    public Request(Path config, Path incidents, Path out, Instant now) {
+      this(config, incidents, out, now, GitHubAccess.NONE, notice -> {});
+    }
+
+    /** The same request, reading GitHub through {@code github}. */
+    public Request with(GitHubAccess github, Consumer<String> notices) {
+      return new Request(config, incidents, out, now, github, notices);
+    }
+
+    /** The same request for another instant. */
+    public Request at(Instant instant) {
+      return new Request(config, incidents, out, instant, github, notices);
+    }
+  }
 
   /**
    * What a build produced.
@@ -71,20 +101,78 @@ public final class Pipeline {
     if (config.isEmpty()) {
       throw OutpostException.invalid(problems.sorted());
     }
-    // A config with problems is still good enough to check the incident files against.
+    // A config with problems is still good enough to check the incident files against, but not
+    // to ask GitHub with: its labels or components may be wrong.
     SiteConfig site = config.get();
+    boolean configOk = problems.isEmpty();
     IncidentFiles.Contents files =
         IncidentFiles.read(request.incidents(), site, request.now(), problems, cache);
+    Optional<GitHubIssues.Contents> issues =
+        configOk ? readIssues(request, site, problems) : Optional.empty();
+    List<Incident> incidents = new ArrayList<>(files.incidents());
+    List<Maintenance> maintenance = new ArrayList<>(files.maintenance());
+    issues.ifPresent(
+        read -> {
+          incidents.addAll(Sources.corrected(read, files, problems));
+          maintenance.addAll(read.maintenance());
+        });
+    if (configOk && issues.isEmpty() && !files.corrections().isEmpty()) {
+      request
+          .notices()
+          .accept(
+              "not read from GitHub, so not applied: "
+                  + files.corrections().size()
+                  + " incident file(s) with `issue:`");
+    }
+    Sources.checkIds(incidents, maintenance, problems);
     if (!problems.isEmpty()) {
       throw OutpostException.invalid(problems.sorted());
     }
+    incidents.sort(Comparator.comparing(Incident::started).reversed().thenComparing(Incident::id));
+    maintenance.sort(
+        Comparator.comparing(Maintenance::start).reversed().thenComparing(Maintenance::id));
+    Site described =
+        request
+            .github()
+            .repositoryFor(site.github().repositoryName())
+            .map(repository -> site.site().withRepository(request.github().web(repository)))
+            .orElse(site.site());
     return new StatusPage(
-        site.site(),
-        site.groups(),
-        site.components(),
-        site.uptime(),
-        files.incidents(),
-        files.maintenance());
+        described, site.groups(), site.components(), site.uptime(), incidents, maintenance);
+  }
+
+  /** The issues, when there is a token, a repository and no {@code --offline}; says so if not. */
+  private static Optional<GitHubIssues.Contents> readIssues(
+      Request request, SiteConfig site, Problems problems) {
+    GitHubAccess github = request.github();
+    Optional<String> repository = github.repositoryFor(site.github().repositoryName());
+    if (github.offline()) {
+      if (github != GitHubAccess.NONE) {
+        request.notices().accept("offline: building from files only");
+      }
+      return Optional.empty();
+    }
+    if (github.token() == null) {
+      if (repository.isPresent()) {
+        request.notices().accept("no GitHub token: building from files only");
+      }
+      return Optional.empty();
+    }
+    if (repository.isEmpty()) {
+      request
+          .notices()
+          .accept(
+              "no GitHub repository (set github.repository in outpost.yml or GITHUB_REPOSITORY):"
+                  + " building from files only");
+      return Optional.empty();
+    }
+    return Optional.of(
+        GitHubIssues.read(
+            site,
+            github,
+            repository.get(),
+            problems,
+            w -> request.notices().accept("warning: " + w)));
   }
 
   /** Reads, computes and renders; the old site stays untouched unless all of it succeeded. */

@@ -1,5 +1,8 @@
 package dev.outpost;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -44,13 +47,51 @@ class ArchitectureTest {
   }
 
   @Test
-  void renderingKnowsOnlyTheModel() {
-    onlyDependsOn("dev.outpost.render..", "dev.outpost.model..", "gg.jte..", "org.commonmark..");
+  void gitHubIssuesKnowOnlyModelConfigAndTheFailure() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.outpost.source.github..")
+        .should()
+        .dependOnClassesThat(
+            resideOutsideOfPackages(
+                    "dev.outpost.source.github..",
+                    "dev.outpost.model..",
+                    "dev.outpost.config..",
+                    "com.fasterxml.jackson..",
+                    "java..")
+                .and(not(type(OutpostException.class)))
+                .and(not(type(ExitCode.class))))
+        .check(CLASSES);
   }
 
   @Test
-  void publishingKnowsOnlyTheModel() {
-    onlyDependsOn("dev.outpost.publish..", "dev.outpost.model..");
+  void onlyTheGitHubSourceTalksToTheNetwork() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.outpost.source.github..", "dev.outpost.preview..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("java.net.http..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void renderingKnowsOnlyTheModel() {
+    onlyDependsOn(
+        "dev.outpost.render..",
+        "dev.outpost.model..",
+        "gg.jte..",
+        "org.commonmark..",
+        "com.fasterxml.jackson..");
+  }
+
+  @Test
+  void publishingKnowsTheModelAndTheGitHubClient() {
+    onlyDependsOn(
+        "dev.outpost.publish..",
+        "dev.outpost.model..",
+        "dev.outpost.source.github..",
+        "com.fasterxml.jackson..");
   }
 
   @Test

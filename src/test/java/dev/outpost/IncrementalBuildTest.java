@@ -1,7 +1,10 @@
 package dev.outpost;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.scenario.SiteTrees;
 import java.io.IOException;
@@ -76,6 +79,53 @@ class IncrementalBuildTest {
             .replace("title: Northwind Cloud Status", "title: Northwind Status"));
 
     thenTheRebuildEqualsAFullBuild(NOW.plusSeconds(3600));
+  }
+
+  @Test
+  void aComponentAddedThenRemovedTakesItsFeedsBadgesAndCalendarAway() throws IOException {
+    String original = Files.readString(config);
+    Files.writeString(
+        config,
+        original.replace(
+            "uptime:\n",
+            "  - { id: search, name: Search, description: Site search., group: core }\nuptime:\n"));
+    thenTheRebuildEqualsAFullBuild(NOW);
+    assertTrue(Files.isRegularFile(preview.resolve("components/search/feed.atom")));
+    assertTrue(Files.isRegularFile(preview.resolve("components/search/badge.svg")));
+    assertTrue(Files.isRegularFile(preview.resolve("components/search/maintenance.ics")));
+    assertTrue(Files.isRegularFile(preview.resolve("api/badges/search.json")));
+
+    Files.writeString(config, original);
+    thenTheRebuildEqualsAFullBuild(NOW);
+    assertFalse(Files.exists(preview.resolve("components/search")));
+    assertFalse(Files.exists(preview.resolve("api/badges/search.json")));
+  }
+
+  @Test
+  void anEditedMaintenanceWindowReachesTheCalendarsAndTheApi() throws IOException {
+    Path file = incidents.resolve("2026-12-06-database-failover-test.md");
+    String before = Files.readString(preview.resolve("maintenance.ics"));
+    Files.writeString(
+        file, Files.readString(file).replaceFirst("title: .*", "title: A renamed window"));
+
+    thenTheRebuildEqualsAFullBuild(NOW);
+    assertNotEquals(before, Files.readString(preview.resolve("maintenance.ics")));
+  }
+
+  @Test
+  void theNewOutputsAreThere() {
+    for (String path :
+        List.of(
+            "assets/favicon.svg",
+            "feed.atom",
+            "feed.rss",
+            "feed.json",
+            "maintenance.ics",
+            "badge.svg",
+            "api/v2/summary.json",
+            "api/v2/incidents.json")) {
+      assertTrue(Files.isRegularFile(preview.resolve(path)), path);
+    }
   }
 
   @Test

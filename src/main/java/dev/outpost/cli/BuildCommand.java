@@ -1,9 +1,18 @@
 package dev.outpost.cli;
 
+import dev.outpost.ExitCode;
+import dev.outpost.OutpostException;
 import dev.outpost.Pipeline;
+import dev.outpost.actions.ActionsRun;
+import dev.outpost.actions.TriggeringEvent;
+import dev.outpost.config.GitHubSettings;
+import dev.outpost.source.github.GitHubAccess;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,10 +23,20 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Validates every source, then renders the site into the output folder.",
+      "With a token (GITHUB_TOKEN or --token) it reads the repository's issues too.",
       "On any problem the existing site is left exactly as it was."
     })
-final class BuildCommand implements Callable<Integer>, CommandFactory.TerminalAware {
+final class BuildCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
+
+  @Mixin GitHubOptions github;
+
+  @Option(
+      names = "--pin",
+      description = "After building, pin the current outage's issue (see outpost pin).")
+  boolean pin;
+
+  @Mixin PinOptions pins;
 
   @Option(
       names = "--out",
@@ -29,16 +48,27 @@ final class BuildCommand implements Callable<Integer>, CommandFactory.TerminalAw
   @Option(names = "--timings", description = "Also print how long each stage of the build took.")
   boolean timings;
 
-  private Terminal terminal;
-
-  @Override
-  public void setTerminal(Terminal terminal) {
-    this.terminal = terminal;
-  }
-
   @Override
   public Integer call() {
-    Pipeline.Result result = Pipeline.build(sources.request(out));
+    Optional<TriggeringEvent> event = TriggeringEvent.of(terminal.env());
+    if (event.isPresent()) {
+      GitHubSettings.Labels labels = sources.readConfig().github().labels();
+      if (!event.get().concerns(List.of(labels.outage(), labels.maintenance()))) {
+        terminal
+            .out()
+            .println(
+                "Nothing to rebuild: "
+                    + event.get().describe()
+                    + " is not about an outage or maintenance; the page stays as it was.");
+        writeOutputs(Map.of("skipped", "true"));
+        return 0;
+      }
+      terminal.out().println("Building for " + event.get().describe() + ".");
+    }
+    GitHubAccess access = github.access(terminal.env());
+    Pipeline.Request request =
+        sources.request(out).with(access, notice -> terminal.err().println("outpost: " + notice));
+    Pipeline.Result result = Pipeline.build(request);
     terminal
         .out()
         .printf(
@@ -61,6 +91,26 @@ final class BuildCommand implements Callable<Integer>, CommandFactory.TerminalAw
             Locale.ROOT,
             "Open %s in a browser, or preview with: outpost serve%n",
             out.toAbsolutePath().normalize().resolve("index.html").toUri());
+    if (pin) {
+      pins.pin(terminal, access, sources.readConfig(), result.page(), request.now());
+    }
+    try {
+      ActionsRun.report(terminal.env(), result.page(), result.report(), out);
+    } catch (IOException e) {
+      throw new OutpostException(
+          ExitCode.IO_ERROR,
+          "the site is built, but the step outputs could not be written: " + e,
+          e);
+    }
     return 0;
+  }
+
+  private void writeOutputs(Map<String, String> outputs) {
+    try {
+      ActionsRun.writeOutputs(terminal.env(), outputs);
+    } catch (IOException e) {
+      throw new OutpostException(
+          ExitCode.IO_ERROR, "the step outputs could not be written: " + e, e);
+    }
   }
 }

@@ -14,14 +14,9 @@ final class CommandFactory implements CommandLine.IFactory {
   @Override
   public <K> K create(Class<K> type) throws Exception {
     K instance = fallback.create(type);
-    if (instance instanceof TerminalAware aware) {
-      aware.setTerminal(terminal);
+    if (instance instanceof TerminalCommand command) {
+      command.terminal = terminal;
     }
     return instance;
-  }
-
-  /** A command that writes to the terminal. */
-  interface TerminalAware {
-    void setTerminal(Terminal terminal);
   }
 }

@@ -1,6 +1,9 @@
 package dev.outpost.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import picocli.CommandLine;
@@ -12,12 +15,20 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err, System.getenv()));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    System.exit(run(args, in, out, err, System.getenv()));
   }
 
-  /** Runs one command line and returns its exit code; used by {@code main} and by tests. */
+  /** Runs one command line with nothing to read from; used by tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine cli = commandLine(out, err, env);
+    return run(args, new BufferedReader(new StringReader("")), out, err, env);
+  }
+
+  /** Runs one command line and returns its exit code. */
+  public static int run(
+      String[] args, BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine cli = commandLine(in, out, err, env);
     int code = cli.execute(args);
     out.flush();
     err.flush();
@@ -26,12 +37,18 @@ public final class Main {
 
   /** The command line, without running it; tests parse arguments with it. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-    Terminal terminal = new Terminal(out, err, env);
+    return commandLine(new BufferedReader(new StringReader("")), out, err, env);
+  }
+
+  private static CommandLine commandLine(
+      BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    Terminal terminal = new Terminal(in, out, err, env);
     CommandLine cli = new CommandLine(new OutpostCommand(), new CommandFactory(terminal));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler(terminal));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setDefaultValueProvider(new ActionInputs(env));
     return cli;
   }
 }

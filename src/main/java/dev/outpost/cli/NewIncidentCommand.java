@@ -6,11 +6,8 @@ import dev.outpost.config.SiteConfig;
 import dev.outpost.model.ComponentStatus;
 import dev.outpost.model.IncidentState;
 import dev.outpost.source.files.IncidentFileWriter;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +21,7 @@ import picocli.CommandLine.Parameters;
       "Writes incidents/<date>-<title>.md for an incident starting now (or at --now).",
       "Example: outpost new incident \"API errors\" --component api=partial_outage"
     })
-final class NewIncidentCommand implements Callable<Integer>, CommandFactory.TerminalAware {
+final class NewIncidentCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
 
   @Parameters(index = "0", paramLabel = "TITLE", description = "What readers see as the title.")
@@ -52,13 +49,6 @@ final class NewIncidentCommand implements Callable<Integer>, CommandFactory.Term
       description = "The first update's text, in Markdown.")
   String message;
 
-  private Terminal terminal;
-
-  @Override
-  public void setTerminal(Terminal terminal) {
-    this.terminal = terminal;
-  }
-
   @Override
   public Integer call() {
     if (title.isBlank()) {
@@ -74,18 +64,7 @@ final class NewIncidentCommand implements Callable<Integer>, CommandFactory.Term
     String text =
         IncidentFileWriter.text(
             new IncidentFileWriter.NewIncident(title.strip(), statuses, state, message, started));
-    Path file = write(started, config, text);
-    terminal.out().println("Wrote " + file);
+    terminal.out().println("Wrote " + sources.writeNewFile(config, started, title, text));
     return 0;
-  }
-
-  private Path write(Instant at, SiteConfig config, String text) {
-    try {
-      return IncidentFileWriter.create(
-          sources.incidents, at.atZone(config.site().zone()).toLocalDate(), title, text);
-    } catch (IOException e) {
-      throw new OutpostException(
-          ExitCode.IO_ERROR, "cannot write to " + sources.incidents + ": " + e, e);
-    }
   }
 }

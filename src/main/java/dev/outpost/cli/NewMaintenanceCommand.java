@@ -5,12 +5,9 @@ import dev.outpost.OutpostException;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.ComponentStatus;
 import dev.outpost.source.files.IncidentFileWriter;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +23,7 @@ import picocli.CommandLine.Parameters;
       "Example: outpost new maintenance \"Database upgrade\" --start 2026-12-06T02:00"
           + " --end 2026-12-06T04:00 --component database"
     })
-final class NewMaintenanceCommand implements Callable<Integer>, CommandFactory.TerminalAware {
+final class NewMaintenanceCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
 
   @Parameters(index = "0", paramLabel = "TITLE", description = "What readers see as the title.")
@@ -50,13 +47,6 @@ final class NewMaintenanceCommand implements Callable<Integer>, CommandFactory.T
       description = "A first note for readers, in Markdown.")
   String message;
 
-  private Terminal terminal;
-
-  @Override
-  public void setTerminal(Terminal terminal) {
-    this.terminal = terminal;
-  }
-
   @Override
   public Integer call() {
     if (title.isBlank()) {
@@ -76,15 +66,7 @@ final class NewMaintenanceCommand implements Callable<Integer>, CommandFactory.T
         IncidentFileWriter.text(
             new IncidentFileWriter.NewMaintenance(
                 title.strip(), ids, from, to, message, sources.now()));
-    try {
-      Path file =
-          IncidentFileWriter.create(
-              sources.incidents, from.atZone(config.site().zone()).toLocalDate(), title, text);
-      terminal.out().println("Wrote " + file);
-    } catch (IOException e) {
-      throw new OutpostException(
-          ExitCode.IO_ERROR, "cannot write to " + sources.incidents + ": " + e, e);
-    }
+    terminal.out().println("Wrote " + sources.writeNewFile(config, from, title, text));
     return 0;
   }
 }

@@ -8,5 +8,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds a static status page from outpost.yml and incident files.",
-    subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class})
+    subcommands = {
+      BuildCommand.class,
+      ValidateCommand.class,
+      ServeCommand.class,
+      NewCommand.class,
+      InitCommand.class,
+      PinCommand.class
+    })
 final class OutpostCommand {}

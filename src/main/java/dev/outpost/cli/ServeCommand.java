@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Option;
       "Builds the site, serves it on localhost and rebuilds it whenever outpost.yml or",
       "an incident file changes. Stop it with Ctrl-C."
     })
-final class ServeCommand implements Callable<Integer>, CommandFactory.TerminalAware {
+final class ServeCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
 
   @Option(
@@ -30,13 +29,6 @@ final class ServeCommand implements Callable<Integer>, CommandFactory.TerminalAw
       defaultValue = "4000",
       description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
-
-  private Terminal terminal;
-
-  @Override
-  public void setTerminal(Terminal terminal) {
-    this.terminal = terminal;
-  }
 
   @Override
   public Integer call() throws InterruptedException {

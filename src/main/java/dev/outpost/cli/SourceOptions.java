@@ -1,10 +1,13 @@
 package dev.outpost.cli;
 
+import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
 import dev.outpost.Pipeline;
 import dev.outpost.config.ConfigReader;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
+import dev.outpost.source.files.IncidentFileWriter;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -46,6 +49,19 @@ final class SourceOptions {
       throw OutpostException.invalid(problems.sorted());
     }
     return site.get();
+  }
+
+  /**
+   * Writes a new incident or maintenance file named after its day (in the site's zone) and title;
+   * never overwrites. Returns the file written.
+   */
+  Path writeNewFile(SiteConfig site, Instant at, String title, String text) {
+    try {
+      return IncidentFileWriter.create(
+          incidents, at.atZone(site.site().zone()).toLocalDate(), title, text);
+    } catch (IOException e) {
+      throw new OutpostException(ExitCode.IO_ERROR, "cannot write to " + incidents + ": " + e, e);
+    }
   }
 
   Pipeline.Request request(Path out) {

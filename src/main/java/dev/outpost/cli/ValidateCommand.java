@@ -2,7 +2,6 @@ package dev.outpost.cli;
 
 import dev.outpost.Pipeline;
 import dev.outpost.model.StatusPage;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,15 +14,8 @@ import picocli.CommandLine.Mixin;
       "path:line:col: message (GitHub annotations when GITHUB_ACTIONS=true).",
       "Exits 1 when there is any problem."
     })
-final class ValidateCommand implements Callable<Integer>, CommandFactory.TerminalAware {
+final class ValidateCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
-
-  private Terminal terminal;
-
-  @Override
-  public void setTerminal(Terminal terminal) {
-    this.terminal = terminal;
-  }
 
   @Override
   public Integer call() {

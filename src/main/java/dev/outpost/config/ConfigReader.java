@@ -3,6 +3,7 @@ package dev.outpost.config;
 import dev.outpost.config.yaml.Fields;
 import dev.outpost.config.yaml.Report;
 import dev.outpost.config.yaml.Types;
+import dev.outpost.config.yaml.ValueType;
 import dev.outpost.config.yaml.Yaml;
 import dev.outpost.config.yaml.YamlList;
 import dev.outpost.config.yaml.YamlMap;
@@ -67,8 +68,9 @@ public final class ConfigReader {
             .orElse(List.of());
     UptimePolicy uptime =
         root.optional("uptime", Fields::of).map(this::uptime).orElse(UptimePolicy.DEFAULT);
+    GitHubSettings github = github(root);
     root.finish();
-    return new SiteConfig(site, groups, components, uptime);
+    return new SiteConfig(site, groups, components, uptime, github);
   }
 
   private Site site(Fields site) {
@@ -157,6 +159,92 @@ public final class ConfigReader {
     w.finish();
     return new UptimePolicy(days, major, partial, degraded);
   }
+
+  private GitHubSettings github(Fields root) {
+    String repository =
+        root.optional("github", Fields::of)
+            .flatMap(
+                github -> {
+                  Optional<String> name = github.optional("repository", REPOSITORY);
+                  github.finish();
+                  return name;
+                })
+            .orElse(null);
+    GitHubSettings.Labels labels =
+        root.optional("labels", Fields::of).map(this::labels).orElse(GitHubSettings.Labels.DEFAULT);
+    List<String> users =
+        root.optional("trusted", Fields::of)
+            .map(
+                trusted -> {
+                  List<String> logins =
+                      trusted.optional("users", Types.LIST).map(this::logins).orElse(List.of());
+                  trusted.finish();
+                  return logins;
+                })
+            .orElse(List.of());
+    return new GitHubSettings(repository, labels, users);
+  }
+
+  private GitHubSettings.Labels labels(Fields labels) {
+    GitHubSettings.Labels d = GitHubSettings.Labels.DEFAULT;
+    GitHubSettings.Labels read =
+        new GitHubSettings.Labels(
+            label(labels, "outage", d.outage()),
+            label(labels, "maintenance", d.maintenance()),
+            label(labels, "component_prefix", d.componentPrefix()),
+            label(labels, "major_outage", d.majorOutage()),
+            label(labels, "partial_outage", d.partialOutage()),
+            label(labels, "degraded", d.degraded()),
+            label(labels, "identified", d.identified()),
+            label(labels, "monitoring", d.monitoring()));
+    labels.finish();
+    if (read.outage().equals(read.maintenance())) {
+      labels
+          .report()
+          .at(
+              labels.valueLocation("maintenance"),
+              "`labels.outage` and `labels.maintenance` must differ");
+    }
+    return read;
+  }
+
+  private static String label(Fields labels, String key, String fallback) {
+    return labels.optional(key, Types.NON_EMPTY_TEXT).orElse(fallback);
+  }
+
+  private List<String> logins(YamlList list) {
+    List<String> logins = new ArrayList<>();
+    for (YamlNode item : list.items()) {
+      LOGIN.read(item, "each trusted user", report).ifPresent(logins::add);
+    }
+    return logins;
+  }
+
+  /** {@code owner/name}, as GitHub allows them. */
+  static final ValueType<String> REPOSITORY =
+      Types.TEXT.then(
+          (text, node, name, report) -> {
+            String value = text.strip();
+            if (!GitHubSettings.isRepository(value)) {
+              report.at(
+                  node.location(),
+                  "invalid repository `" + text + "`: write it as owner/name, such as acme/status");
+              return Optional.empty();
+            }
+            return Optional.of(value);
+          });
+
+  /** A GitHub login, such as {@code octocat} or {@code renovate[bot]}. */
+  private static final ValueType<String> LOGIN =
+      Types.TEXT.then(
+          (text, node, name, report) -> {
+            String value = text.strip();
+            if (!value.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\[bot\\])?")) {
+              report.at(node.location(), "invalid GitHub login `" + text + "`");
+              return Optional.empty();
+            }
+            return Optional.of(value);
+          });
 
   private static double weight(Fields weights, String key, double fallback) {
     return weights.optional(key, Types.NUMBER.then(Ranges.between(0.0, 1.0))).orElse(fallback);

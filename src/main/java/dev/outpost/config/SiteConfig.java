@@ -8,9 +8,19 @@ import java.util.List;
 
 /** {@code outpost.yml}, read and validated. */
 public record SiteConfig(
-    Site site, List<ComponentGroup> groups, List<Component> components, UptimePolicy uptime) {
+    Site site,
+    List<ComponentGroup> groups,
+    List<Component> components,
+    UptimePolicy uptime,
+    GitHubSettings github) {
   public SiteConfig {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
+  }
+
+  /** A config with the default GitHub settings. */
+  public SiteConfig(
+      Site site, List<ComponentGroup> groups, List<Component> components, UptimePolicy uptime) {
+    this(site, groups, components, uptime, GitHubSettings.DEFAULT);
   }
 }

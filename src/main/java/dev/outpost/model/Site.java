@@ -13,11 +13,34 @@ import java.util.List;
  * @param zone the time zone in which times without an offset are read and times are shown
  * @param notice an optional site-wide notice in Markdown; empty when there is none
  * @param links links shown in the header, such as the service's home page
+ * @param repository the web address of the GitHub repository the page is run from, such as {@code
+ *     https://github.com/acme/status}, or {@code null} when it is not known
  */
 public record Site(
-    String title, String description, URI url, ZoneId zone, String notice, List<Link> links) {
+    String title,
+    String description,
+    URI url,
+    ZoneId zone,
+    String notice,
+    List<Link> links,
+    URI repository) {
   public Site {
     links = List.copyOf(links);
+  }
+
+  /** A site not known to be run from a GitHub repository. */
+  public Site(
+      String title, String description, URI url, ZoneId zone, String notice, List<Link> links) {
+    this(title, description, url, zone, notice, links, null);
+  }
+
+  /** The same site, run from the repository at {@code repository}. */
+  public Site withRepository(URI repository) {
+    return new Site(title, description, url, zone, notice, links, repository);
+  }
+
+  public java.util.Optional<URI> repositoryUrl() {
+    return java.util.Optional.ofNullable(repository);
   }
 
   /** The path part of {@link #url()}, such as {@code /repo/}; {@code /} at a domain root. */

@@ -60,7 +60,7 @@ public final class Preview implements AutoCloseable {
   }
 
   private static Pipeline.Request withNow(Pipeline.Request request, Instant now) {
-    return new Pipeline.Request(request.config(), request.incidents(), request.out(), now);
+    return request.at(now);
   }
 
   /** The address of the site's home page. */

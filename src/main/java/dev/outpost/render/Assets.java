@@ -6,15 +6,25 @@ import java.io.UncheckedIOException;
 
 /** The site's static files, copied from the class path. */
 final class Assets {
-  private static final String CSS_RESOURCE = "assets/outpost.css";
-
   private Assets() {}
 
   /** The one style sheet, as in {@code site-templates/assets/outpost.css}. */
   static byte[] css() {
-    try (InputStream in = Assets.class.getResourceAsStream(CSS_RESOURCE)) {
+    return resource("assets/outpost.css");
+  }
+
+  /**
+   * The icon browsers show in tabs and bookmarks, {@code site-templates/assets/favicon.svg}; pages
+   * name it, so no browser asks for a missing {@code /favicon.ico}.
+   */
+  static byte[] icon() {
+    return resource("assets/favicon.svg");
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = Assets.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + CSS_RESOURCE);
+        throw new IllegalStateException("missing resource " + name);
       }
       return in.readAllBytes();
     } catch (IOException e) {

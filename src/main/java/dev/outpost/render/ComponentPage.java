@@ -44,14 +44,16 @@ final class ComponentPage {
     List<EntryView> entries = dated.stream().limit(MAX_ENTRIES).map(Dated::view).toList();
     String description = Views.text(component.description());
     return new ComponentView(
-        views.layout(
-            link,
-            root,
-            component.name(),
-            description.isBlank()
-                ? "Status, uptime and incident history of " + component.name() + "."
-                : description,
-            false),
+        views
+            .layout(
+                link,
+                root,
+                component.name(),
+                description.isBlank()
+                    ? "Status, uptime and incident history of " + component.name() + "."
+                    : description,
+                false)
+            .withOwnFeeds(Following.feeds("", component.name())),
         component.name(),
         description,
         Views.status(views.currentStatus(component.id())),
@@ -59,6 +61,7 @@ final class ComponentPage {
         months,
         entries,
         dated.size() > MAX_ENTRIES,
-        root + SitePaths.HISTORY);
+        root + SitePaths.HISTORY,
+        Following.component());
   }
 }

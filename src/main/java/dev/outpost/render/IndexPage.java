@@ -46,7 +46,8 @@ final class IndexPage {
         groups(views),
         maintenance(views, report.upcomingMaintenance()),
         pastDays(views),
-        SitePaths.HISTORY);
+        SitePaths.HISTORY,
+        Following.home(views.page));
   }
 
   private static ActiveIncidentView active(Views views, Incident incident) {

@@ -1,13 +1,18 @@
 package dev.outpost.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -21,7 +26,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * Renders untrusted Markdown to {@link SafeHtml}: CommonMark with GFM tables, strikethrough,
  * autolinks and task list items. Raw HTML is escaped, not passed through; link URLs other than
  * http, https, mailto and relative ones become {@code #} (images: http, https and relative); links
- * get {@code rel="nofollow noopener noreferrer"}. Immutable and thread-safe: build it once.
+ * get {@code rel="nofollow noopener noreferrer"}. Characters a URL may not hold (quotes, spaces,
+ * non-ASCII) are percent-encoded. Immutable and thread-safe: build it once.
  */
 public final class Markdown {
   private static final String REL = "nofollow noopener noreferrer";
@@ -44,6 +50,7 @@ public final class Markdown {
             .extensions(extensions)
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .percentEncodeUrls(true)
             .urlSanitizer(new Sanitizer())
             .attributeProviderFactory(context -> Markdown::setAttributes)
             .build();
@@ -74,9 +81,13 @@ public final class Markdown {
   }
 
   /**
-   * Renders {@code markdown}, its headings demoted so that {@code # Title} becomes a heading of
-   * level {@code topHeading} (2 to 6), keeping the page's outline intact. Blank input gives empty
-   * HTML.
+   * Renders {@code markdown} with its headings moved below the page's outline: the highest level
+   * the text uses becomes {@code topHeading} (2 to 6), the next one used the level below, and no
+   * heading is more than one level below the one before it, so the page's outline never skips a
+   * level ({@code ## A} then {@code #### B} becomes {@code <h3>A</h3>} then {@code <h4>B</h4>} for
+   * a top heading of 3). Content nested deeper than {@link NestingLimit#MAX_DEPTH} levels is shown
+   * as plain text, and text too deeply nested to parse as one escaped paragraph. Blank input gives
+   * empty HTML.
    */
   public SafeHtml render(String markdown, int topHeading) {
     if (markdown == null || markdown.isBlank()) {
@@ -89,24 +100,60 @@ public final class Markdown {
   }
 
   private SafeHtml parse(String markdown, int topHeading) {
-    Node document = parser.parse(markdown);
-    int shift = Math.max(0, Math.min(topHeading, 6) - 1);
-    document.accept(
-        new AbstractVisitor() {
-          @Override
-          public void visit(Heading heading) {
-            heading.setLevel(Math.min(6, heading.getLevel() + shift));
-            visitChildren(heading);
-          }
-        });
+    Node document;
+    try {
+      document = parser.parse(markdown);
+    } catch (StackOverflowError tooDeep) {
+      // CommonMark's parser recurses on nesting; text nested thousands deep is shown as it is.
+      return SafeHtml.trusted("<p>" + escape(markdown.strip()) + "</p>\n");
+    }
+    NestingLimit.apply(document);
+    outline(document, Math.max(2, Math.min(topHeading, 6)));
     // CommonMark writes void elements XML-style (<br />); text and attribute values never hold a
     // raw '>', so this only drops the slash the HTML checker frowns upon.
     return SafeHtml.trusted(renderer.render(document).replace(" />", ">"));
   }
 
+  private static String escape(String text) {
+    StringBuilder html = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> html.append("&amp;");
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '"' -> html.append("&quot;");
+        default -> html.append(c);
+      }
+    }
+    return html.toString();
+  }
+
+  private static void outline(Node document, int top) {
+    List<Heading> headings = new ArrayList<>();
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            headings.add(heading);
+          }
+        });
+    SortedSet<Integer> used = new TreeSet<>();
+    headings.forEach(h -> used.add(h.getLevel()));
+    List<Integer> ranks = new ArrayList<>(used);
+    int previous = top - 1;
+    for (Heading heading : headings) {
+      int level = Math.min(6, Math.min(top + ranks.indexOf(heading.getLevel()), previous + 1));
+      heading.setLevel(level);
+      previous = level;
+    }
+  }
+
   private static void setAttributes(Node node, String tagName, Map<String, String> attributes) {
     if (node instanceof Link) {
       attributes.put("rel", REL);
+    } else if (node instanceof TaskListItemMarker marker) {
+      // A checkbox needs a name; its item's text follows it.
+      attributes.put("aria-label", marker.isChecked() ? "Done" : "To do");
     } else if (node instanceof TableCell) {
       // The align attribute is obsolete in HTML5; a class keeps the alignment.
       String align = attributes.remove("align");
@@ -123,7 +170,7 @@ public final class Markdown {
     private volatile Map<Key, SafeHtml> current = new ConcurrentHashMap<>();
     private volatile Map<Key, SafeHtml> previous = new ConcurrentHashMap<>();
 
-    SafeHtml get(Key key, java.util.function.Function<Key, SafeHtml> render) {
+    SafeHtml get(Key key, Function<Key, SafeHtml> render) {
       SafeHtml html = current.get(key);
       if (html == null) {
         html = previous.get(key);

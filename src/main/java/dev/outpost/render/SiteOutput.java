@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,6 +47,14 @@ final class SiteOutput {
   /** Lists {@code path}, relative to the site's root, with its text. */
   void file(String path, Text text) {
     bytes(path, templates -> text.render(templates).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Lists each text of {@code files} at its path, in the map's order. */
+  void files(Map<String, String> files) {
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      String text = file.getValue();
+      file(file.getKey(), templates -> text);
+    }
   }
 
   /** Lists {@code path}, relative to the site's root, with its bytes. */

@@ -6,22 +6,24 @@ import java.util.regex.Pattern;
 
 /**
  * Where each page lives. Links use the folder form ({@code incidents/x/}); files are {@code
- * index.html} inside it. Ids become path segments, so they are checked here.
+ * index.html} inside it. Ids become path segments, so they are checked here. Public for the
+ * machine-readable outputs ({@code render.api}, {@code render.feed}, ...), which link to pages.
  */
-final class SitePaths {
-  static final String HOME = "./";
+public final class SitePaths {
+  public static final String HOME = "./";
   static final String HISTORY = "history/";
   static final String CSS = "assets/outpost.css";
+  static final String ICON = "assets/favicon.svg";
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private SitePaths() {}
 
-  static String incident(String id) {
+  public static String incident(String id) {
     return "incidents/" + segment(id) + "/";
   }
 
-  static String component(String id) {
+  public static String component(String id) {
     return "components/" + segment(id) + "/";
   }
 
@@ -47,7 +49,7 @@ final class SitePaths {
   }
 
   /** The absolute URL of the page at {@code link}. */
-  static String absolute(Site site, String link) {
+  public static String absolute(Site site, String link) {
     String base = site.url().toString();
     if (!base.endsWith("/")) {
       base += "/";

@@ -7,6 +7,10 @@ import dev.outpost.model.MonthUptime;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Uptime;
+import dev.outpost.render.api.StatuspageApi;
+import dev.outpost.render.badge.Badges;
+import dev.outpost.render.calendar.Calendars;
+import dev.outpost.render.feed.Feeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +87,7 @@ public final class SiteRenderer {
     // First every path, in order (so the sitemap and the duplicate check never depend on timing),
     // then every file rendered and written on all cores: the files are independent of each other.
     site.bytes(SitePaths.CSS, templates -> Assets.css());
+    site.bytes(SitePaths.ICON, templates -> Assets.icon());
     site.page(SitePaths.HOME, templates -> templates.render("index.jte", IndexPage.build(views)));
     for (Incident incident : page.incidents()) {
       site.page(
@@ -114,6 +119,12 @@ public final class SiteRenderer {
     List<String> pages = site.pages();
     site.file("sitemap.xml", templates -> Sitemap.xml(page.site(), pages));
     site.file("robots.txt", templates -> Robots.txt(page.site()));
+    // Feeds, calendars, the API and badges are few files, each built from the whole page: they are
+    // rendered here, on this thread and in this order, and written with the rest.
+    site.files(Feeds.files(page, report.now(), markdown));
+    site.files(Calendars.files(page));
+    site.files(StatuspageApi.files(page, report));
+    site.files(Badges.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
     if (domain.isPresent()) {
       site.file("CNAME", templates -> domain.get() + "\n");

@@ -70,7 +70,8 @@ final class Views {
         text(site.description()),
         home,
         headerLinks,
-        "Times are shown in the " + site.zone().getId() + " time zone.");
+        "Times are shown in the " + site.zone().getId() + " time zone.",
+        Following.feeds(root, site.title()));
   }
 
   /** {@code text}, or empty for {@code null}. */
@@ -154,12 +155,58 @@ final class Views {
       days.add(new DayView(dayClass(day), dayText(day)));
     }
     List<DayUptime> all = series.days();
+    String label = "Uptime of " + componentName(componentId) + ", last " + all.size() + " days";
+    String percent = Format.percent(series.percent());
     return new BarView(
-        "Uptime of " + componentName(componentId) + ", last " + all.size() + " days",
+        label,
         days,
-        Format.percent(series.percent()),
+        percent,
         format.day(all.get(0).date()),
-        format.day(all.get(all.size() - 1).date()));
+        format.day(all.get(all.size() - 1).date()),
+        summary(label, percent, all));
+  }
+
+  /**
+   * The bar in words: "Uptime of API, last 90 days: 99.97%. No data for the 52 days until Sep 30,
+   * 2026. Days with incidents or maintenance: Nov 19, 2026 (99.82% uptime, Partial Outage)."
+   */
+  private String summary(String label, String percent, List<DayUptime> days) {
+    StringBuilder text = new StringBuilder(label).append(": ").append(percent).append('.');
+    List<DayUptime> uncounted = days.stream().filter(d -> !d.counted()).toList();
+    if (!uncounted.isEmpty()) {
+      text.append(" No data for ")
+          .append(uncounted.size() == 1 ? "1 day" : uncounted.size() + " days")
+          .append(uncounted.size() == days.size() ? "" : ", " + dayRange(uncounted))
+          .append('.');
+    }
+    List<String> bad = new ArrayList<>();
+    for (DayUptime day : days) {
+      if (day.counted() && (day.worst() != ComponentStatus.OPERATIONAL || day.uptime() < 1)) {
+        String status =
+            day.worst() == ComponentStatus.OPERATIONAL ? "" : ", " + day.worst().label();
+        bad.add(
+            format.day(day.date()).text()
+                + " ("
+                + Format.percent(day.uptime())
+                + " uptime"
+                + status
+                + ")");
+      }
+    }
+    if (bad.isEmpty() && uncounted.size() < days.size()) {
+      text.append(" No incidents or maintenance.");
+    } else if (!bad.isEmpty()) {
+      text.append(" Days with incidents or maintenance: ")
+          .append(String.join("; ", bad))
+          .append('.');
+    }
+    return text.toString();
+  }
+
+  private String dayRange(List<DayUptime> days) {
+    String first = format.day(days.get(0).date()).text();
+    String last = format.day(days.get(days.size() - 1).date()).text();
+    return days.size() == 1 ? "on " + first : "from " + first + " to " + last;
   }
 
   private static String dayClass(DayUptime day) {

@@ -47,6 +47,25 @@ class CommandLineTest {
   }
 
   @Test
+  void buildTakesTheGitHubOptions() {
+    BuildCommand build =
+        parse("build", "--token", "ghs_x", "--offline", "--repository", "acme/status");
+
+    assertEquals("ghs_x", build.github.token);
+    assertEquals(true, build.github.offline);
+    assertEquals("acme/status", build.github.repository);
+  }
+
+  @Test
+  void theTokenDefaultsToGitHubTokenFromTheEnvironmentTheCommandRunsIn() {
+    BuildCommand build = parse("build");
+
+    assertNull(build.github.token);
+    assertEquals(false, build.github.offline);
+    assertEquals("from-env", build.github.access(Map.of("GITHUB_TOKEN", "from-env")).token());
+  }
+
+  @Test
   void aBadNowIsAUsageError() {
     int code = run("build", "--now", "yesterday");
 
@@ -71,9 +90,30 @@ class CommandLineTest {
     assertEquals(java.util.List.of("api=major_outage", "-"), command.components);
   }
 
-  @SuppressWarnings("unchecked")
+  @Test
+  void actionInputsAreDefaultsAndTheCommandLineWins() {
+    Map<String, String> inputs =
+        Map.of(
+            "INPUT_CONFIG", "status/outpost.yml",
+            "INPUT_OUT", "public",
+            "INPUT_NOW", "",
+            "INPUT_INCIDENTS", "  ");
+
+    BuildCommand build = parseWith(inputs, "build", "--out", "site");
+
+    assertEquals(Path.of("status/outpost.yml"), build.sources.config);
+    assertEquals(Path.of("site"), build.out, "the command line wins");
+    assertEquals(Path.of("incidents"), build.sources.incidents, "blank means unset");
+    assertNull(build.sources.now, "empty means unset");
+  }
+
   private <T> T parse(String... args) {
-    CommandLine cli = Main.commandLine(new PrintWriter(out), new PrintWriter(err), Map.of());
+    return parseWith(Map.of(), args);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T parseWith(Map<String, String> env, String... args) {
+    CommandLine cli = Main.commandLine(new PrintWriter(out), new PrintWriter(err), env);
     CommandLine.ParseResult result = cli.parseArgs(args);
     while (result.hasSubcommand()) {
       result = result.subcommand();

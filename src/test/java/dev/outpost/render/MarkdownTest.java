@@ -59,8 +59,10 @@ class MarkdownTest {
   @Test
   void rendersTaskListItems() {
     givenMarkdown("- [x] roll back\n- [ ] write postmortem");
-    thenHtmlContains("<input type=\"checkbox\" disabled=\"\" checked=\"\">");
-    thenHtmlContains("<input type=\"checkbox\" disabled=\"\">");
+    thenHtmlContains(
+        "<li><input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"Done\"> roll back");
+    thenHtmlContains(
+        "<li><input type=\"checkbox\" disabled=\"\" aria-label=\"To do\"> write postmortem");
   }
 
   @Test
@@ -134,6 +136,46 @@ class MarkdownTest {
   void demotesHeadingsBelowThePageOutline() {
     givenMarkdown("# Top\n\n## Next");
     thenHtmlIs("<h3>Top</h3>\n<h4>Next</h4>\n");
+  }
+
+  @Test
+  void startsTheOutlineAtTheHighestHeadingTheTextUses() {
+    givenMarkdown("## What happened\n\n### Timeline");
+    thenHtmlIs("<h3>What happened</h3>\n<h4>Timeline</h4>\n");
+  }
+
+  @Test
+  void neverSkipsAHeadingLevel() {
+    givenMarkdown("#### Deep first\n\n# Top\n\n### Skipped one\n\n###### Far down");
+    thenHtmlIs("<h3>Deep first</h3>\n<h3>Top</h3>\n<h4>Skipped one</h4>\n<h5>Far down</h5>\n");
+  }
+
+  @Test
+  void flattensNestingDeeperThanTheLimitIntoText() {
+    givenMarkdown("> ".repeat(1_000) + "*deep* `code`");
+    assertEquals(NestingLimit.MAX_DEPTH, html.split("<blockquote>", -1).length - 1);
+    thenHtmlContains("<p>deep code</p>");
+    thenHtmlLacks("<em>");
+  }
+
+  @Test
+  void showsTextTooDeeplyNestedToParseAsEscapedText() {
+    givenMarkdown("*".repeat(100_000) + "<b>x</b>" + "*".repeat(100_000));
+    thenHtmlIs(
+        "<p>" + "*".repeat(100_000) + "&lt;b&gt;x&lt;/b&gt;" + "*".repeat(100_000) + "</p>\n");
+  }
+
+  @Test
+  void keepsOrdinaryNestingAsItIs() {
+    givenMarkdown("> - a\n>   > **b**");
+    thenHtmlContains("<blockquote>\n<ul>\n<li>a\n<blockquote>\n<p><strong>b</strong></p>");
+  }
+
+  @Test
+  void percentEncodesWhatAUrlMayNotHold() {
+    givenMarkdown("[a](https://x.example/\"onmouseover=\"x) [b](<https://x.example/a b?q=é%20>)");
+    thenHtmlContains("href=\"https://x.example/%22onmouseover=%22x\"");
+    thenHtmlContains("href=\"https://x.example/a%20b?q=%C3%A9%20\"");
   }
 
   @Test

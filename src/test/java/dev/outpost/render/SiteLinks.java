@@ -50,6 +50,50 @@ public final class SiteLinks {
     return new SiteLinks(site, basePath).check();
   }
 
+  /**
+   * Fails, listing each as {@code file: url}, if a feed, calendar or JSON file (the outputs that
+   * link with absolute URLs) names a URL under {@code siteUrl} that leads to no written file.
+   */
+  public static void assertAbsoluteLinksResolve(Path site, String siteUrl) {
+    String base = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
+    Pattern url = Pattern.compile(Pattern.quote(base) + "[^\\s\"<>&\\\\)]*");
+    Path root = site.toAbsolutePath().normalize();
+    List<String> broken = new ArrayList<>();
+    int checked = 0;
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(SiteLinks::linksAbsolutely).sorted().toList()) {
+        // iCalendar folds long lines: undo it before looking for URLs.
+        String text = read(file).replace("\r\n ", "");
+        Matcher m = url.matcher(text);
+        while (m.find()) {
+          checked++;
+          String path = m.group().substring(base.length());
+          Path target =
+              root.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+          if (!Files.isRegularFile(target.normalize())) {
+            broken.add(root.relativize(file) + ": " + m.group());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (checked == 0) {
+      fail("no absolute link to " + base + " found in " + site);
+    }
+    if (!broken.isEmpty()) {
+      fail(broken.size() + " broken absolute links:\n" + String.join("\n", broken));
+    }
+  }
+
+  private static boolean linksAbsolutely(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".atom")
+        || name.endsWith(".rss")
+        || name.endsWith(".json")
+        || name.endsWith(".ics");
+  }
+
   /** Every internal link target of one HTML file, as written. */
   public static List<String> links(String html) {
     List<String> links = new ArrayList<>();

@@ -54,6 +54,20 @@ class SiteRendererTest extends RenderingTest {
   }
 
   @Test
+  void saysInWordsWhatEachUptimeBarShows() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<ol class=\"bar\" aria-hidden=\"true\">",
+        "<p class=\"vh\">Uptime of API, last 90 days: 99.99%. Days with incidents or"
+            + " maintenance: Nov 19, 2026 (99.82% uptime, Partial Outage); Nov 20, 2026 (100%"
+            + " uptime, Under Maintenance).</p>",
+        "<p class=\"vh\">Uptime of Database, last 90 days: 99.80%. No data for 38 days, from"
+            + " Aug 24, 2026 to Sep 30, 2026. Days with incidents or maintenance: Nov 21, 2026"
+            + " (90.00% uptime, Major Outage).</p>");
+  }
+
+  @Test
   void listsTheLastSevenDaysOnTheHomePage() throws IOException {
     whenRendered();
     thenFileContains(

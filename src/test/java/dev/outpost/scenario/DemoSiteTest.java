@@ -28,6 +28,13 @@ class DemoSiteTest {
     SiteTrees.assertSameTree(first, second);
     assertTrue(SiteTrees.files(first).size() > 40, "a page per incident, component and month");
     SiteLinks.assertAllResolve(first, "/outpost/");
+    assertTrue(
+        Files.readString(first.resolve("index.html"))
+            .contains(
+                "<a href=\"https://github.com/outpost-status/outpost\">Watch the repository on"
+                    + " GitHub to be told of every outage issue</a>"),
+        "the Subscribe section offers watching the repository");
+    SiteLinks.assertAbsoluteLinksResolve(first, "https://outpost-status.github.io/outpost/");
   }
 
   @Test
@@ -59,7 +66,7 @@ class DemoSiteTest {
             new PrintWriter(new StringWriter()),
             new PrintWriter(err),
             Map.of());
-    assertEquals("", err.toString());
+    assertEquals("outpost: no GitHub token: building from files only\n", err.toString());
     assertEquals(0, code);
     assertTrue(Files.isRegularFile(out.resolve("index.html")));
     return out;

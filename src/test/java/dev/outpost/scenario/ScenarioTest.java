@@ -77,6 +77,7 @@ class ScenarioTest {
     if (exit == 0 && Files.isDirectory(expected.resolve("site"))) {
       SiteTrees.assertSameTree(expected.resolve("site"), out);
       SiteLinks.assertAllResolve(out, basePath(scenario));
+      SiteLinks.assertAbsoluteLinksResolve(out, siteUrl(scenario));
     } else {
       assertEquals(List.of(SENTINEL), SiteTrees.files(out), "a failed build keeps the old site");
     }
@@ -99,16 +100,19 @@ class ScenarioTest {
 
   /** The path of {@code site.url}, as the scenario's config writes it on one line. */
   private static String basePath(Path scenario) throws IOException {
-    String url =
-        Files.readAllLines(scenario.resolve("outpost.yml")).stream()
-            .map(String::strip)
-            .filter(line -> line.startsWith("url:"))
-            .findFirst()
-            .orElseThrow()
-            .substring(4)
-            .strip();
-    String path = java.net.URI.create(url).getPath();
+    String path = java.net.URI.create(siteUrl(scenario)).getPath();
     return path.endsWith("/") ? path : path + "/";
+  }
+
+  /** {@code site.url}, as the scenario's config writes it on one line. */
+  private static String siteUrl(Path scenario) throws IOException {
+    return Files.readAllLines(scenario.resolve("outpost.yml")).stream()
+        .map(String::strip)
+        .filter(line -> line.startsWith("url:"))
+        .findFirst()
+        .orElseThrow()
+        .substring(4)
+        .strip();
   }
 
   private static Map<String, String> environment(Path scenario) throws IOException {

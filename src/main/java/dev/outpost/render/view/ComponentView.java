@@ -17,7 +17,8 @@ public record ComponentView(
     List<MonthUptimeView> months,
     List<EntryView> entries,
     boolean more,
-    String historyHref) {
+    String historyHref,
+    FollowView follow) {
   public ComponentView {
     months = List.copyOf(months);
     entries = List.copyOf(entries);

@@ -18,7 +18,8 @@ public record IndexView(
     List<GroupView> groups,
     List<MaintenanceSummary> upcomingMaintenance,
     List<DayEntries> pastDays,
-    String historyHref) {
+    String historyHref,
+    FollowView follow) {
   public IndexView {
     incidents = List.copyOf(incidents);
     activeMaintenance = List.copyOf(activeMaintenance);

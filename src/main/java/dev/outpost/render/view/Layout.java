@@ -13,6 +13,7 @@ import java.util.List;
  * @param canonical the page's absolute URL, or {@code null} for none
  * @param siteTitle shown in the header; the page's {@code h1} when {@code siteTitleIsHeading}
  * @param zoneNote says in which zone times are shown
+ * @param feeds the feeds the page's head links to
  */
 public record Layout(
     String title,
@@ -24,8 +25,28 @@ public record Layout(
     String siteDescription,
     boolean siteTitleIsHeading,
     List<LinkView> links,
-    String zoneNote) {
+    String zoneNote,
+    List<FeedLink> feeds) {
   public Layout {
     links = List.copyOf(links);
+    feeds = List.copyOf(feeds);
+  }
+
+  /** This layout with the page's {@code own} feeds linked first, before the site's. */
+  public Layout withOwnFeeds(List<FeedLink> own) {
+    List<FeedLink> all = new java.util.ArrayList<>(own);
+    all.addAll(feeds);
+    return new Layout(
+        title,
+        description,
+        root,
+        home,
+        canonical,
+        siteTitle,
+        siteDescription,
+        siteTitleIsHeading,
+        links,
+        zoneNote,
+        all);
   }
 }

@@ -1,5 +1,6 @@
 package dev.outpost.source.files;
 
+import dev.outpost.config.yaml.YamlQuote;
 import dev.outpost.model.ComponentStatus;
 import dev.outpost.model.IncidentState;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public final class IncidentFileWriter {
   /** The text of an incident file. */
   public static String text(NewIncident incident) {
     StringBuilder out = new StringBuilder("---\n");
-    out.append("title: ").append(quote(incident.title())).append('\n');
+    out.append("title: ").append(YamlQuote.of(incident.title())).append('\n');
     out.append("components:\n");
     incident
         .components()
@@ -54,7 +55,7 @@ public final class IncidentFileWriter {
     out.append("  - at: ").append(started).append('\n');
     out.append("    state: ").append(incident.state().id()).append('\n');
     if (!incident.message().isBlank()) {
-      out.append("    body: ").append(quote(incident.message())).append('\n');
+      out.append("    body: ").append(YamlQuote.of(incident.message())).append('\n');
     }
     return out.append("---\n").toString();
   }
@@ -62,7 +63,7 @@ public final class IncidentFileWriter {
   /** The text of a maintenance file. */
   public static String text(NewMaintenance maintenance) {
     StringBuilder out = new StringBuilder("---\n");
-    out.append("title: ").append(quote(maintenance.title())).append('\n');
+    out.append("title: ").append(YamlQuote.of(maintenance.title())).append('\n');
     out.append("components: [").append(String.join(", ", maintenance.components())).append("]\n");
     out.append("maintenance:\n");
     out.append("  start: ").append(time(maintenance.start())).append('\n');
@@ -70,7 +71,7 @@ public final class IncidentFileWriter {
     if (!maintenance.message().isBlank()) {
       out.append("updates:\n");
       out.append("  - at: ").append(time(maintenance.at())).append('\n');
-      out.append("    body: ").append(quote(maintenance.message())).append('\n');
+      out.append("    body: ").append(YamlQuote.of(maintenance.message())).append('\n');
     }
     return out.append("---\n").toString();
   }
@@ -109,28 +110,5 @@ public final class IncidentFileWriter {
 
   private static String time(Instant instant) {
     return instant.truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  /** A double-quoted YAML string, safe for any text. */
-  static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 }

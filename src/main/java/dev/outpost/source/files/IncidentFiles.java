@@ -12,6 +12,7 @@ import dev.outpost.config.yaml.YamlMap;
 import dev.outpost.config.yaml.YamlNode;
 import dev.outpost.config.yaml.YamlScalar;
 import dev.outpost.model.Incident;
+import dev.outpost.model.IncidentCorrection;
 import dev.outpost.model.Maintenance;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,8 +83,19 @@ public final class IncidentFiles {
     }
   }
 
-  /** What the folder held. */
-  public record Contents(List<Incident> incidents, List<Maintenance> maintenance) {}
+  /**
+   * What the folder held.
+   *
+   * @param corrections files that name a GitHub issue ({@code issue: 123}), by issue number
+   */
+  public record Contents(
+      List<Incident> incidents,
+      List<Maintenance> maintenance,
+      List<IncidentCorrection> corrections) {
+    public Contents(List<Incident> incidents, List<Maintenance> maintenance) {
+      this(incidents, maintenance, List.of());
+    }
+  }
 
   /**
    * Reads every {@code *.md} file in {@code dir} (not recursively), adding every problem to {@code
@@ -105,6 +117,7 @@ public final class IncidentFiles {
       Path dir, SiteConfig config, Instant now, Problems problems, Cache cache) {
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();
+    List<IncidentCorrection> corrections = new ArrayList<>();
     // Files are read in parallel, each with its own problems; they are merged in file order.
     List<FileRead> reads =
         files(dir, problems).parallelStream()
@@ -127,13 +140,15 @@ public final class IncidentFiles {
           incidents.add(incident);
         } else if (read.record().get() instanceof Maintenance window) {
           maintenance.add(window);
+        } else if (read.record().get() instanceof IncidentCorrection correction) {
+          corrections.add(correction);
         }
       }
     }
     incidents.sort(Comparator.comparing(Incident::started).reversed().thenComparing(Incident::id));
     maintenance.sort(
         Comparator.comparing(Maintenance::start).reversed().thenComparing(Maintenance::id));
-    return new Contents(List.copyOf(incidents), List.copyOf(maintenance));
+    return new Contents(List.copyOf(incidents), List.copyOf(maintenance), corrections);
   }
 
   private static List<Path> files(Path dir, Problems problems) {
@@ -182,7 +197,7 @@ public final class IncidentFiles {
     if (fields.contains("maintenance")) {
       return MaintenanceReader.read(fields, body, context).map(Record.class::cast);
     }
-    return IncidentReader.read(fields, body, context).map(Record.class::cast);
+    return IncidentReader.read(fields, body, context);
   }
 
   /** Empty front matter is an empty map on the opening line, so its missing keys are reported. */

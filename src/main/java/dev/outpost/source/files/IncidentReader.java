@@ -10,6 +10,7 @@ import dev.outpost.config.yaml.YamlNode;
 import dev.outpost.model.ComponentStatus;
 import dev.outpost.model.Impact;
 import dev.outpost.model.Incident;
+import dev.outpost.model.IncidentCorrection;
 import dev.outpost.model.IncidentState;
 import dev.outpost.model.IncidentUpdate;
 import java.time.Instant;
@@ -30,6 +31,15 @@ final class IncidentReader {
           IncidentState.RESOLVED);
   private static final ValueType<IncidentState> STATE =
       Types.oneOf("state", FILE_STATES, IncidentState::id);
+  private static final ValueType<Long> ISSUE =
+      Types.INTEGER.then(
+          (number, node, name, report) -> {
+            if (number < 1 || number > Integer.MAX_VALUE) {
+              report.at(node.location(), "`issue` must be an issue number, such as 123");
+              return Optional.empty();
+            }
+            return Optional.of(number);
+          });
   private static final ValueType<Impact> IMPACT =
       Types.oneOf("impact", List.of(Impact.values()), Impact::id);
 
@@ -44,29 +54,49 @@ final class IncidentReader {
     this.report = context.report();
   }
 
-  /** The incident, or empty if the file has any problem (all of them reported). */
-  static Optional<Incident> read(Fields fields, String body, FileContext context) {
+  /**
+   * The incident, or with an {@code issue} key the correction of that issue's incident; empty if
+   * the file has any problem (all of them reported).
+   */
+  static Optional<Record> read(Fields fields, String body, FileContext context) {
     return new IncidentReader(context).incident(fields, body);
   }
 
-  private Optional<Incident> incident(Fields fields, String body) {
+  private Optional<Record> incident(Fields fields, String body) {
     ComponentRefs refs = new ComponentRefs(context.componentIds());
-    Optional<String> title = fields.required("title", Types.NON_EMPTY_TEXT);
+    boolean correcting = fields.has("issue");
+    Optional<String> title = required(correcting, fields, "title", Types.NON_EMPTY_TEXT);
     Optional<Map<String, ComponentStatus>> components =
-        fields.required("components", refs.statuses());
+        required(correcting, fields, "components", refs.statuses());
     Optional<IncidentState> state = fields.optional("state", STATE);
     Impact impact = fields.optional("impact", IMPACT).orElse(null);
-    Optional<Instant> started = fields.required("started", context.time());
+    Optional<Instant> started = required(correcting, fields, "started", context.time());
     Optional<Instant> resolved = fields.optional("resolved", context.time());
     boolean postmortem = fields.optional("postmortem", Types.BOOLEAN).orElse(false);
     List<Listed> updates =
         fields.optional("updates", Types.LIST).map(list -> updates(list, refs)).orElse(List.of());
+    Optional<Long> issue = fields.optional("issue", ISSUE);
     fields.finish();
 
     if (state.filter(s -> s == IncidentState.RESOLVED).isPresent()) {
       report.at(
           fields.valueLocation("state"),
           "the initial `state` cannot be resolved; set `resolved` to when the incident ended");
+    }
+    if (correcting) {
+      // An invalid number is reported already; check the rest all the same.
+      return correction(
+          issue.orElse(0L),
+          fields,
+          body,
+          title,
+          components,
+          state,
+          impact,
+          started,
+          resolved,
+          postmortem,
+          updates);
     }
     if (started.isEmpty()) {
       return Optional.empty();
@@ -101,6 +131,66 @@ final class IncidentReader {
       report.at(Location.FILE, "cannot put the updates in order: " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /** Required, except in a file that corrects an issue's incident. */
+  private static <T> Optional<T> required(
+      boolean correcting, Fields fields, String key, ValueType<T> type) {
+    return correcting ? fields.optional(key, type) : fields.required(key, type);
+  }
+
+  private Optional<Record> correction(
+      long issue,
+      Fields fields,
+      String body,
+      Optional<String> title,
+      Optional<Map<String, ComponentStatus>> components,
+      Optional<IncidentState> state,
+      Impact impact,
+      Optional<Instant> started,
+      Optional<Instant> resolved,
+      boolean postmortem,
+      List<Listed> updates) {
+    started.ifPresent(s -> checkAfterNow("`started` " + s, s, fields.valueLocation("started")));
+    resolved.ifPresent(
+        r -> {
+          if (started.isPresent()) {
+            checkResolved(r, started.get(), fields);
+          } else {
+            checkAfterNow("`resolved` " + r, r, fields.valueLocation("resolved"));
+          }
+        });
+    for (Listed update : updates) {
+      if (update.update().state().isClosed()) {
+        report.at(
+            update.state(),
+            "an update cannot resolve an issue's incident; close the issue, or set `resolved`");
+      } else {
+        checkAfterNow("update at " + update.update().at(), update.update().at(), update.at());
+      }
+    }
+    if (postmortem && body.isEmpty()) {
+      report.at(
+          fields.keyLocation("postmortem"),
+          "`postmortem` is true but the file has no body; write the postmortem after the front"
+              + " matter");
+    }
+    if (!report.problems().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new IncidentCorrection(
+            (int) issue,
+            report.path(),
+            title.orElse(null),
+            started.orElse(null),
+            resolved.orElse(null),
+            components.orElse(Map.of()),
+            state.orElse(null),
+            impact,
+            postmortem,
+            body,
+            updates.stream().map(Listed::update).toList()));
   }
 
   private List<Listed> updates(YamlList list, ComponentRefs refs) {

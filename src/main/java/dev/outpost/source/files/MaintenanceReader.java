@@ -118,7 +118,7 @@ final class MaintenanceReader {
 
   private static Map<String, String> incidentKeys() {
     Map<String, String> keys = new LinkedHashMap<>();
-    for (String key : List.of("started", "resolved", "state", "impact", "postmortem")) {
+    for (String key : List.of("started", "resolved", "state", "impact", "postmortem", "issue")) {
       keys.put(
           key,
           "is for incidents, not maintenance; a maintenance window has `maintenance: { start,"

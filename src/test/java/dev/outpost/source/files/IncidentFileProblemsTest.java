@@ -66,7 +66,7 @@ class IncidentFileProblemsTest {
     thenProblemsAre(
         "incidents/x.md:8:5: unknown key `bdy`; did you mean `body`?",
         "incidents/x.md:9:1: unknown key `sumary`; valid keys here: `title`, `components`,"
-            + " `state`, `impact`, `started`, `resolved`, `postmortem`, `updates`");
+            + " `state`, `impact`, `started`, `resolved`, `postmortem`, `updates`, `issue`");
     thenNothingWasRead();
   }
 

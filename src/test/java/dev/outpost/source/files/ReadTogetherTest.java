@@ -72,7 +72,7 @@ class ReadTogetherTest {
             "incidents/incidents.md:2:1: missing required key `started`",
             "incidents/incidents.md:2:1: missing required key `title`",
             "incidents/incidents.md:2:1: unknown key `summary`; valid keys here: `title`,"
-                + " `components`, `state`, `impact`, `started`, `resolved`, `postmortem`, `updates`",
+                + " `components`, `state`, `impact`, `started`, `resolved`, `postmortem`, `updates`, `issue`",
             "outpost.yml:7:34: unknown group `front`; define it under `groups`"),
         problems.sorted().stream()
             .map(p -> new Problem(relative(p.path()), p.line(), p.column(), p.message()).format())

@@ -1,0 +1,44 @@
+package dev.outpost.cli;
+
+import dev.outpost.ExitCode;
+import dev.outpost.OutpostException;
+import dev.outpost.config.GitHubSettings;
+import dev.outpost.source.github.GitHubAccess;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * Whether and how {@code outpost build} reads GitHub issues. The token and endpoints come from the
+ * environment the command runs in ({@code GITHUB_TOKEN}, {@code GITHUB_REPOSITORY}, {@code
+ * GITHUB_GRAPHQL_URL}, {@code GITHUB_API_URL}) unless given here.
+ */
+final class GitHubOptions {
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description = "The token to read issues with (default: the GITHUB_TOKEN variable).")
+  String token;
+
+  @Option(
+      names = "--offline",
+      description = "Build from the files alone; read nothing from GitHub.")
+  boolean offline;
+
+  @Option(
+      names = "--repository",
+      paramLabel = "OWNER/NAME",
+      description =
+          "The repository whose issues to read (default: github.repository in the config, else"
+              + " the GITHUB_REPOSITORY variable).")
+  String repository;
+
+  GitHubAccess access(Map<String, String> env) {
+    if (repository != null && !GitHubSettings.isRepository(repository)) {
+      throw new OutpostException(
+          ExitCode.USAGE,
+          "invalid --repository `" + repository + "`: write it as owner/name, such as acme/status");
+    }
+    String key = token != null ? token : env.get("GITHUB_TOKEN");
+    return GitHubAccess.of(env, key, offline, repository);
+  }
+}

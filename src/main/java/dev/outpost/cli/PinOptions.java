@@ -1,0 +1,72 @@
+package dev.outpost.cli;
+
+import dev.outpost.ExitCode;
+import dev.outpost.OutpostException;
+import dev.outpost.config.SiteConfig;
+import dev.outpost.model.StatusPage;
+import dev.outpost.publish.IssuePinner;
+import dev.outpost.publish.PinPlan;
+import dev.outpost.source.github.GitHubAccess;
+import dev.outpost.source.github.GitHubGraphQl;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * How outage issues are pinned, commented on and locked; shared by {@code pin} and {@code build}.
+ */
+final class PinOptions {
+  @Option(
+      names = "--comment",
+      description = "Comment once on each ongoing outage issue with the link to its page.")
+  boolean comment;
+
+  @Option(
+      names = "--lock",
+      description = "Lock the conversation of each ongoing outage issue to collaborators.")
+  boolean lock;
+
+  /** Pins for {@code page}; fails if GitHub cannot be reached with what is given. */
+  void pin(
+      Terminal terminal, GitHubAccess access, SiteConfig config, StatusPage page, Instant now) {
+    if (access.token() == null || access.offline()) {
+      throw new OutpostException(
+          ExitCode.USAGE,
+          "pinning needs GitHub: a token (GITHUB_TOKEN or --token) with issues: write, and no"
+              + " --offline");
+    }
+    String repository =
+        access
+            .repositoryFor(config.github().repositoryName())
+            .orElseThrow(
+                () ->
+                    new OutpostException(
+                        ExitCode.USAGE,
+                        "pinning needs the repository: set github.repository in outpost.yml, or"
+                            + " GITHUB_REPOSITORY, or --repository"));
+    PinPlan plan =
+        new IssuePinner(new GitHubGraphQl(access), repository)
+            .apply(
+                page, now, config.github().labels().outage(), new PinPlan.Options(comment, lock));
+    for (String warning : plan.warnings()) {
+      terminal
+          .err()
+          .println(terminal.inGitHubActions() ? "::warning::" + warning : "outpost: " + warning);
+    }
+    terminal.out().println(describe(plan));
+  }
+
+  static String describe(PinPlan plan) {
+    if (plan.isEmpty()) {
+      return "Pins are up to date.";
+    }
+    List<String> done = new ArrayList<>();
+    plan.pin().ifPresent(issue -> done.add("pinned #" + issue.number()));
+    plan.unpin().forEach(issue -> done.add("unpinned closed #" + issue.number()));
+    plan.comment().forEach(issue -> done.add("linked the page on #" + issue.number()));
+    plan.lock().forEach(issue -> done.add("locked #" + issue.number()));
+    String text = String.join(", ", done);
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
+  }
+}

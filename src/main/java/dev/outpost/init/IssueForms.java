@@ -1,0 +1,190 @@
+package dev.outpost.init;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.outpost.config.SiteConfig;
+import dev.outpost.model.Component;
+import java.io.UncheckedIOException;
+
+/**
+ * The issue forms ({@code .github/ISSUE_TEMPLATE/*.yml}) through which people report an outage or
+ * announce maintenance. Their section labels are the ones the GitHub source reads back, and the
+ * component dropdown lists the site's components.
+ */
+public final class IssueForms {
+  /** The section labels, as GitHub writes them into the issue body ({@code ### Label}). */
+  public static final String COMPONENTS = "Affected components";
+
+  public static final String IMPACT = "Impact";
+  public static final String START = "Start";
+  public static final String END = "End";
+  public static final String WORKAROUND = "Workaround";
+
+  private static final YAMLMapper YAML =
+      new YAMLMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+              .disable(YAMLGenerator.Feature.SPLIT_LINES)
+              .build());
+
+  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+  private final SiteConfig config;
+  private final String outageLabel;
+  private final String maintenanceLabel;
+
+  public IssueForms(SiteConfig config, String outageLabel, String maintenanceLabel) {
+    this.config = config;
+    this.outageLabel = outageLabel;
+    this.maintenanceLabel = maintenanceLabel;
+  }
+
+  /** {@code outage.yml}: what readers of a status page need to know. */
+  public String outage() {
+    ObjectNode form =
+        form("Report an outage", "Something is broken for the people who rely on us.");
+    form.put("title", "Outage: ");
+    form.putArray("labels").add(outageLabel);
+    ArrayNode body = form.putArray("body");
+    body.add(
+        markdown(
+            "An issue with the `"
+                + outageLabel
+                + "` label appears on the status page ("
+                + config.site().url()
+                + ") once a maintainer has confirmed it. Readers see it at their worst moment:"
+                + " keep it short, factual and kind. Maintainers post updates as comments and close"
+                + " the issue when the service is back."));
+    body.add(components("What is broken.", true));
+    body.add(
+        dropdown(
+            "impact",
+            IMPACT,
+            "How bad it is for the people affected.",
+            true,
+            "Degraded performance",
+            "Partial outage",
+            "Major outage"));
+    body.add(textarea("summary", "What is happening", "What readers see, in their words.", true));
+    body.add(
+        textarea(
+            "affected", "Who is affected", "Which customers, regions or plans; or all.", false));
+    body.add(
+        input(
+            "start",
+            START,
+            "When it began: 2026-11-02 14:05 in " + zone() + ", or 2026-11-02T13:05Z.",
+            false));
+    body.add(textarea("workaround", WORKAROUND, "What people can do in the meantime.", false));
+    body.add(
+        input(
+            "expected-fix", "Expected fix", "When a fix, or the next update, is expected.", false));
+    body.add(
+        textarea(
+            "upstream",
+            "Upstream status",
+            "Links to a provider's own status page or incident, if one is the cause.",
+            false));
+    return write(form);
+  }
+
+  /** {@code maintenance.yml}: a planned window. */
+  public String maintenance() {
+    ObjectNode form =
+        form("Announce maintenance", "Planned work that affects the people who rely on us.");
+    form.put("title", "Maintenance: ");
+    form.putArray("labels").add(maintenanceLabel);
+    ArrayNode body = form.putArray("body");
+    body.add(
+        markdown(
+            "An issue with the `"
+                + maintenanceLabel
+                + "` label appears on the status page as scheduled maintenance once a maintainer"
+                + " has confirmed it. Times without an offset are read in "
+                + zone()
+                + "."));
+    body.add(components("What the work touches.", true));
+    body.add(input("start", START, "When the window opens: 2026-12-06 02:00.", true));
+    body.add(input("end", END, "When it closes: 2026-12-06 04:00.", true));
+    body.add(
+        textarea(
+            "summary",
+            "What will happen",
+            "What readers will notice, and what they should do.",
+            true));
+    return write(form);
+  }
+
+  private String zone() {
+    return config.site().zone().getId();
+  }
+
+  private ObjectNode form(String name, String description) {
+    ObjectNode form = nodes.objectNode();
+    form.put("name", name);
+    form.put("description", description);
+    return form;
+  }
+
+  private ObjectNode components(String description, boolean required) {
+    ObjectNode field = field("dropdown", "components", COMPONENTS, description, required);
+    ObjectNode attributes = (ObjectNode) field.get("attributes");
+    attributes.put("multiple", true);
+    ArrayNode options = attributes.putArray("options");
+    for (Component component : config.components()) {
+      options.add(component.name());
+    }
+    return field;
+  }
+
+  private ObjectNode dropdown(
+      String id, String label, String description, boolean required, String... options) {
+    ObjectNode field = field("dropdown", id, label, description, required);
+    ArrayNode list = ((ObjectNode) field.get("attributes")).putArray("options");
+    for (String option : options) {
+      list.add(option);
+    }
+    return field;
+  }
+
+  private ObjectNode textarea(String id, String label, String description, boolean required) {
+    return field("textarea", id, label, description, required);
+  }
+
+  private ObjectNode input(String id, String label, String description, boolean required) {
+    return field("input", id, label, description, required);
+  }
+
+  private ObjectNode field(
+      String type, String id, String label, String description, boolean required) {
+    ObjectNode field = nodes.objectNode();
+    field.put("type", type);
+    field.put("id", id);
+    ObjectNode attributes = field.putObject("attributes");
+    attributes.put("label", label);
+    attributes.put("description", description);
+    field.putObject("validations").put("required", required);
+    return field;
+  }
+
+  private ObjectNode markdown(String text) {
+    ObjectNode field = nodes.objectNode();
+    field.put("type", "markdown");
+    field.putObject("attributes").put("value", text);
+    return field;
+  }
+
+  private static String write(ObjectNode form) {
+    try {
+      return YAML.writeValueAsString(form);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.outpost.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An incident file that names a GitHub issue ({@code issue: 123}): it corrects the incident read
+ * from that issue rather than making a second one. Every field is optional ({@code null} or empty:
+ * keep the issue's).
+ *
+ * @param issue the issue's number
+ * @param path the file, for problems and the incident's origin
+ * @param started a corrected start
+ * @param resolved a corrected end; the issue must then be closed or the incident ends there anyway
+ * @param components statuses at the start, over the issue's
+ * @param state the state at the start
+ * @param updates further updates, merged into the issue's timeline
+ * @param body a summary or postmortem, replacing the issue's body when not empty
+ */
+public record IncidentCorrection(
+    int issue,
+    String path,
+    String title,
+    Instant started,
+    Instant resolved,
+    Map<String, ComponentStatus> components,
+    IncidentState state,
+    Impact impact,
+    boolean postmortem,
+    String body,
+    List<IncidentUpdate> updates) {
+  public IncidentCorrection {
+    components = Map.copyOf(components);
+    updates = List.copyOf(updates);
+  }
+
+  /**
+   * The incident with these corrections applied; its id and link stay the issue's.
+   *
+   * @throws IllegalArgumentException if the result is no valid incident, such as an update after
+   *     the corrected end
+   */
+  public Incident applyTo(Incident incident) {
+    List<IncidentUpdate> old = incident.updates();
+    IncidentUpdate head = old.get(0);
+    Map<String, ComponentStatus> initial = new HashMap<>(head.components());
+    initial.putAll(components);
+    IncidentUpdate first =
+        new IncidentUpdate(
+            started != null ? started : head.at(),
+            state != null ? state : head.state(),
+            initial,
+            head.body());
+    List<IncidentUpdate> rest = new ArrayList<>();
+    IncidentUpdate closing = null;
+    for (IncidentUpdate update : old.subList(1, old.size())) {
+      if (update.state().isClosed()) {
+        closing = update;
+      } else {
+        rest.add(update);
+      }
+    }
+    rest.addAll(updates);
+    rest.sort(Comparator.comparing(IncidentUpdate::at));
+    if (resolved != null) {
+      closing = new IncidentUpdate(resolved, IncidentState.RESOLVED, Map.of(), "");
+    }
+    List<IncidentUpdate> timeline = new ArrayList<>();
+    timeline.add(first);
+    for (IncidentUpdate update : rest) {
+      if (update.at().isBefore(first.at())) {
+        throw new IllegalArgumentException(
+            "an update at " + update.at() + " is before the start, " + first.at());
+      }
+      if (closing != null && update.at().isAfter(closing.at())) {
+        throw new IllegalArgumentException(
+            "an update at " + update.at() + " is after the end, " + closing.at());
+      }
+      timeline.add(update);
+    }
+    if (closing != null) {
+      if (closing.at().isBefore(first.at())) {
+        throw new IllegalArgumentException(
+            "it would end at " + closing.at() + ", before its start, " + first.at());
+      }
+      timeline.add(closing);
+    }
+    if (postmortem && closing == null) {
+      throw new IllegalArgumentException("a postmortem needs a resolved incident");
+    }
+    return new Incident(
+        incident.id(),
+        title != null ? title : incident.title(),
+        impact != null ? impact : incident.declaredImpact(),
+        timeline,
+        body.isEmpty() ? incident.body() : body,
+        postmortem || incident.postmortem(),
+        new Origin(path, incident.origin().url()));
+  }
+}

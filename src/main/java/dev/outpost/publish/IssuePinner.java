@@ -1,0 +1,151 @@
+package dev.outpost.publish;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.outpost.model.Incident;
+import dev.outpost.model.StatusPage;
+import dev.outpost.source.github.GitHubGraphQl;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Keeps the issue of the current outage pinned to the top of the repository's issues: reads the
+ * repository's pins and open outage issues in one request, decides with {@link PinPlan}, and sends
+ * only the mutations that change something, so that a second run with nothing new sends none.
+ */
+public final class IssuePinner {
+  /** Marks Outpost's own comment with the link to the status page, so it is posted once. */
+  public static final String MARKER = "<!-- outpost:status-page-link -->";
+
+  private static final String ISSUE_ID_PREFIX = "gh-";
+
+  private final GitHubGraphQl github;
+  private final String owner;
+  private final String name;
+
+  /** Pins in {@code repository} ({@code owner/name}) through {@code github}. */
+  public IssuePinner(GitHubGraphQl github, String repository) {
+    this.github = github;
+    int slash = repository.indexOf('/');
+    this.owner = repository.substring(0, slash);
+    this.name = repository.substring(slash + 1);
+  }
+
+  /**
+   * Pins, unpins, comments and locks as {@link PinPlan} decides for the outages on {@code page} at
+   * {@code now}, and returns the plan it carried out.
+   */
+  public PinPlan apply(StatusPage page, Instant now, String outageLabel, PinPlan.Options options) {
+    ObjectNode variables = JsonNodeFactory.instance.objectNode();
+    variables.put("owner", owner).put("name", name).put("label", outageLabel);
+    JsonNode repository =
+        github
+            .run(
+                document("pins.graphql"),
+                variables,
+                "pinned and open outage issues of " + owner + "/" + name)
+            .path("repository");
+    PinPlan plan =
+        PinPlan.of(
+            pinned(repository, outageLabel), open(repository), confirmed(page, now), options);
+    for (PinPlan.Issue issue : plan.unpin()) {
+      mutate("unpin-issue.graphql", issue, null, "unpin closed outage #" + issue.number());
+    }
+    plan.pin()
+        .ifPresent(
+            issue -> mutate("pin-issue.graphql", issue, null, "pin outage #" + issue.number()));
+    for (PinPlan.Issue issue : plan.comment()) {
+      String link =
+          page.site()
+              .url()
+              .resolve("incidents/" + ISSUE_ID_PREFIX + issue.number() + "/")
+              .toString();
+      String body =
+          MARKER
+              + "\nThis outage is on the status page: "
+              + link
+              + "\n\nUpdates that maintainers post here appear there too.";
+      mutate("add-comment.graphql", issue, body, "comment on outage #" + issue.number());
+    }
+    for (PinPlan.Issue issue : plan.lock()) {
+      mutate("lock-issue.graphql", issue, null, "lock outage #" + issue.number());
+    }
+    return plan;
+  }
+
+  /** The numbers of the issue-backed incidents that are ongoing at {@code now}. */
+  static Set<Integer> confirmed(StatusPage page, Instant now) {
+    Set<Integer> numbers = new TreeSet<>();
+    for (Incident incident : page.incidents()) {
+      if (incident.id().startsWith(ISSUE_ID_PREFIX) && incident.isActive(now)) {
+        numbers.add(Integer.parseInt(incident.id().substring(ISSUE_ID_PREFIX.length())));
+      }
+    }
+    return numbers;
+  }
+
+  private static List<PinPlan.Pinned> pinned(JsonNode repository, String outageLabel) {
+    List<PinPlan.Pinned> pinned = new ArrayList<>();
+    for (JsonNode node : repository.path("pinnedIssues").path("nodes")) {
+      JsonNode issue = node.path("issue");
+      boolean outage = false;
+      for (JsonNode label : issue.path("labels").path("nodes")) {
+        outage |= outageLabel.equals(label.path("name").asText());
+      }
+      pinned.add(
+          new PinPlan.Pinned(
+              issue.path("id").asText(),
+              issue.path("number").asInt(),
+              "CLOSED".equals(issue.path("state").asText()),
+              outage));
+    }
+    return pinned;
+  }
+
+  private static List<PinPlan.OpenOutage> open(JsonNode repository) {
+    List<PinPlan.OpenOutage> open = new ArrayList<>();
+    for (JsonNode issue : repository.path("issues").path("nodes")) {
+      boolean linked = false;
+      for (JsonNode comment : issue.path("comments").path("nodes")) {
+        linked |= comment.path("body").asText().contains(MARKER);
+      }
+      open.add(
+          new PinPlan.OpenOutage(
+              issue.path("id").asText(),
+              issue.path("number").asInt(),
+              Instant.parse(issue.path("createdAt").asText()),
+              issue.path("isPinned").asBoolean(),
+              issue.path("locked").asBoolean(),
+              linked));
+    }
+    return open;
+  }
+
+  private void mutate(String file, PinPlan.Issue issue, String body, String what) {
+    ObjectNode variables = JsonNodeFactory.instance.objectNode().put("id", issue.id());
+    if (body != null) {
+      variables.put("body", body);
+    }
+    github.run(document(file), variables, what);
+  }
+
+  /** A GraphQL document kept beside this class. */
+  static String document(String file) {
+    try (InputStream in = IssuePinner.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing GraphQL document " + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.outpost.render;
+
+import dev.outpost.model.StatusPage;
+import dev.outpost.render.api.StatuspageApi;
+import dev.outpost.render.badge.Badges;
+import dev.outpost.render.calendar.Calendars;
+import dev.outpost.render.feed.Feeds;
+import dev.outpost.render.view.FeedLink;
+import dev.outpost.render.view.FollowView;
+import dev.outpost.render.view.LinkView;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The links to the machine-readable outputs: feeds in the head, Subscribe and API sections. */
+final class Following {
+  private Following() {}
+
+  /** The Atom, RSS and JSON feeds in the folder {@code folder} (such as {@code ../../}). */
+  static List<FeedLink> feeds(String folder, String title) {
+    return List.of(
+        new FeedLink("application/atom+xml", title + " (Atom)", folder + Feeds.ATOM),
+        new FeedLink("application/rss+xml", title + " (RSS)", folder + Feeds.RSS),
+        new FeedLink("application/feed+json", title + " (JSON Feed)", folder + Feeds.JSON));
+  }
+
+  /**
+   * The home page's: the site's feeds, calendar and badge, watching the repository on GitHub when
+   * the site is run from one, and every API endpoint.
+   */
+  static FollowView home(StatusPage page) {
+    List<LinkView> api = new ArrayList<>();
+    for (String endpoint : StatuspageApi.ENDPOINTS) {
+      api.add(new LinkView(endpoint.substring("api/v2/".length()), endpoint));
+    }
+    LinkView watch =
+        page.site()
+            .repositoryUrl()
+            .map(
+                repository ->
+                    new LinkView(
+                        "Watch the repository on GitHub to be told of every outage issue",
+                        repository.toString()))
+            .orElse(null);
+    return new FollowView(subscribe(""), watch, api);
+  }
+
+  /** A component page's: its own feeds, calendar and badge (its page is their folder). */
+  static FollowView component() {
+    return new FollowView(subscribe(""), null, List.of());
+  }
+
+  private static List<LinkView> subscribe(String folder) {
+    return List.of(
+        new LinkView("Atom", folder + Feeds.ATOM),
+        new LinkView("RSS", folder + Feeds.RSS),
+        new LinkView("JSON Feed", folder + Feeds.JSON),
+        new LinkView("Maintenance calendar", folder + Calendars.FILE),
+        new LinkView("Status badge", folder + Badges.SVG));
+  }
+}

@@ -1,0 +1,131 @@
+package dev.outpost.render.calendar;
+
+import dev.outpost.model.Component;
+import dev.outpost.model.Maintenance;
+import dev.outpost.model.MaintenanceUpdate;
+import dev.outpost.model.StatusPage;
+import dev.outpost.render.SitePaths;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Maintenance calendars in iCalendar format: {@code maintenance.ics} for the site and {@code
+ * components/<id>/maintenance.ics} for each component, one VEVENT per window.
+ *
+ * <p>Everything is derived from the window, so a build needs no state from the last: {@code
+ * UID:<id>@<host>}; {@code SEQUENCE} counts the notes posted on the window, plus 1 if it was
+ * completed early; {@code DTSTAMP} is the time of its last note or early completion, else its
+ * start. {@code DTEND} is when it actually ended if it ended early. There is no {@code METHOD}:
+ * iTIP's {@code PUBLISH} would require an {@code ORGANIZER}, which a status site does not have, and
+ * a subscribed calendar needs none.
+ */
+public final class Calendars {
+  public static final String FILE = "maintenance.ics";
+
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter READABLE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private Calendars() {}
+
+  /** Every calendar, by path relative to the site's root. */
+  public static Map<String, String> files(StatusPage page) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(FILE, calendar(page, page.site().title() + " maintenance", m -> true));
+    for (Component c : page.components()) {
+      files.put(
+          SitePaths.component(c.id()) + FILE,
+          calendar(
+              page,
+              c.name() + " maintenance · " + page.site().title(),
+              m -> m.components().contains(c.id())));
+    }
+    return files;
+  }
+
+  /** Notes posted, plus 1 if the window was completed early. */
+  static int sequence(Maintenance m) {
+    return m.updates().size() + (m.completedEarly().isPresent() ? 1 : 0);
+  }
+
+  /** The last note or early completion, else the start. */
+  static Instant stamp(Maintenance m) {
+    Instant stamp = null;
+    for (MaintenanceUpdate note : m.updates()) {
+      stamp = stamp == null || note.at().isAfter(stamp) ? note.at() : stamp;
+    }
+    Instant completed = m.completedEarly().orElse(null);
+    if (completed != null && (stamp == null || completed.isAfter(stamp))) {
+      stamp = completed;
+    }
+    return stamp == null ? m.start() : stamp;
+  }
+
+  private static String calendar(StatusPage page, String name, Predicate<Maintenance> which) {
+    String host = page.site().url().getHost();
+    Ics ics = new Ics();
+    ics.line("BEGIN", "VCALENDAR")
+        .line("VERSION", "2.0")
+        .line("PRODID", "-//Outpost//Outpost status page//EN")
+        .line("CALSCALE", "GREGORIAN")
+        .text("X-WR-CALNAME", name);
+    List<Maintenance> windows = new ArrayList<>(page.maintenance().stream().filter(which).toList());
+    windows.sort(Comparator.comparing(Maintenance::start).thenComparing(Maintenance::id));
+    for (Maintenance m : windows) {
+      String url = SitePaths.absolute(page.site(), SitePaths.incident(m.id()));
+      ics.line("BEGIN", "VEVENT")
+          .line("UID", m.id() + "@" + host)
+          .line("DTSTAMP", UTC.format(stamp(m)))
+          .line("DTSTART", UTC.format(m.start()))
+          .line("DTEND", UTC.format(m.effectiveEnd()))
+          .line("SEQUENCE", String.valueOf(sequence(m)))
+          .text("SUMMARY", m.title())
+          .text("DESCRIPTION", description(page, m, url))
+          .line("URL", url)
+          .line("STATUS", "CONFIRMED")
+          .line("TRANSP", "TRANSPARENT")
+          .line("END", "VEVENT");
+    }
+    if (windows.isEmpty()) {
+      // RFC 5545 wants at least one component; a calendar subscribed to before any maintenance
+      // is planned gets the (unused, harmless) definition of UTC.
+      ics.line("BEGIN", "VTIMEZONE")
+          .line("TZID", "UTC")
+          .line("BEGIN", "STANDARD")
+          .line("DTSTART", "19700101T000000")
+          .line("TZOFFSETFROM", "+0000")
+          .line("TZOFFSETTO", "+0000")
+          .line("TZNAME", "UTC")
+          .line("END", "STANDARD")
+          .line("END", "VTIMEZONE");
+    }
+    return ics.line("END", "VCALENDAR").toString();
+  }
+
+  private static String description(StatusPage page, Maintenance m, String url) {
+    StringBuilder text = new StringBuilder();
+    if (m.body() != null && !m.body().isBlank()) {
+      text.append(m.body().strip()).append("\n\n");
+    }
+    for (MaintenanceUpdate note : m.updates()) {
+      text.append(READABLE.format(note.at())).append(": ");
+      text.append(note.body() == null ? "" : note.body().strip()).append("\n\n");
+    }
+    if (!m.components().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (String id : m.components()) {
+        names.add(page.component(id).map(Component::name).orElse(id));
+      }
+      text.append("Affected: ").append(String.join(", ", names)).append("\n\n");
+    }
+    return text.append(url).toString();
+  }
+}

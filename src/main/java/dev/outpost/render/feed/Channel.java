@@ -1,0 +1,30 @@
+package dev.outpost.render.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a feed is about: the whole site or one component.
+ *
+ * @param base the absolute URL of the feed's folder (the site's URL, or a component page's)
+ * @param page the absolute URL of the page the feed follows
+ * @param updated the newest entry's update time
+ * @param entries newest update first, at most {@link Feeds#MAX_ENTRIES}
+ */
+record Channel(
+    String title,
+    String description,
+    String base,
+    String page,
+    String author,
+    String authorUrl,
+    Instant updated,
+    List<Entry> entries) {
+  Channel {
+    entries = List.copyOf(entries);
+  }
+
+  String url(String file) {
+    return base + file;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.outpost.render.feed;
+
+import dev.outpost.model.Incident;
+import dev.outpost.model.IncidentUpdate;
+import dev.outpost.model.Maintenance;
+import dev.outpost.model.MaintenanceState;
+import dev.outpost.model.StatusPage;
+import dev.outpost.render.MaintenanceTimeline;
+import dev.outpost.render.Markdown;
+import dev.outpost.render.Moments;
+import dev.outpost.render.SitePaths;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** Builds feed entries: one per incident and maintenance window, with its latest update. */
+final class Entries {
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("MMM d, uuuu, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+  static final Comparator<Entry> NEWEST_FIRST =
+      Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id);
+
+  private final StatusPage page;
+  private final Instant now;
+  private final Markdown markdown;
+
+  Entries(StatusPage page, Instant now, Markdown markdown) {
+    this.page = page;
+    this.now = now;
+    this.markdown = markdown;
+  }
+
+  /**
+   * The entries of the incidents and windows {@code incidents} and {@code windows} accept, newest
+   * update first, at most {@code max}. Incidents that start after {@code now} are left out.
+   */
+  List<Entry> select(Predicate<Incident> incidents, Predicate<Maintenance> windows, int max) {
+    List<Entry> entries = new ArrayList<>();
+    for (Incident incident : page.incidents()) {
+      if (!incident.started().isAfter(now) && incidents.test(incident)) {
+        entries.add(entry(incident));
+      }
+    }
+    for (Maintenance m : page.maintenance()) {
+      if (windows.test(m)) {
+        entries.add(entry(m));
+      }
+    }
+    entries.sort(NEWEST_FIRST);
+    return entries.size() > max ? List.copyOf(entries.subList(0, max)) : List.copyOf(entries);
+  }
+
+  private Entry entry(Incident incident) {
+    IncidentUpdate latest = incident.latestUpdate(now);
+    StringBuilder html = new StringBuilder();
+    html.append(status(incident.state(now).label(), latest.at()));
+    html.append(markdown.render(latest.body(), 3));
+    html.append(affected(List.copyOf(incident.affectedComponents())));
+    if (!isBlank(incident.body())) {
+      html.append("<h3>").append(incident.postmortem() ? "Postmortem" : "Summary").append("</h3>");
+      html.append(markdown.render(incident.body(), 4));
+    }
+    String url = url(incident.id());
+    return new Entry(
+        url,
+        incident.title(),
+        url,
+        incident.started(),
+        Moments.updated(incident, now),
+        incident.impact().id(),
+        html.toString());
+  }
+
+  private Entry entry(Maintenance m) {
+    List<MaintenanceTimeline.Event> events = MaintenanceTimeline.of(m, now);
+    MaintenanceTimeline.Event latest = events.get(events.size() - 1);
+    MaintenanceState state = m.state(now);
+    StringBuilder html = new StringBuilder();
+    html.append(status(state.label(), latest.at()));
+    html.append("<p>Scheduled from ")
+        .append(TIME.format(m.start()))
+        .append(" to ")
+        .append(TIME.format(m.end()))
+        .append("</p>");
+    if (latest != events.get(0)) {
+      html.append(markdown.render(latest.body(), 3));
+    }
+    html.append(affected(m.components()));
+    if (!isBlank(m.body())) {
+      html.append("<h3>Summary</h3>").append(markdown.render(m.body(), 4));
+    }
+    String url = url(m.id());
+    return new Entry(
+        url,
+        m.title(),
+        url,
+        Moments.created(m),
+        Moments.updated(m, now),
+        "maintenance",
+        html.toString());
+  }
+
+  private String status(String label, Instant at) {
+    return "<p><strong>" + Xml.escape(label) + "</strong> · " + TIME.format(at) + "</p>";
+  }
+
+  private String affected(List<String> ids) {
+    if (ids.isEmpty()) {
+      return "";
+    }
+    List<String> names = new ArrayList<>();
+    for (String id : ids) {
+      names.add(Xml.escape(page.component(id).map(c -> c.name()).orElse(id)));
+    }
+    return "<p>Affected: " + String.join(", ", names) + "</p>";
+  }
+
+  private String url(String id) {
+    return SitePaths.absolute(page.site(), SitePaths.incident(id));
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

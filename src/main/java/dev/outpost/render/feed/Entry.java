@@ -1,0 +1,21 @@
+package dev.outpost.render.feed;
+
+import java.time.Instant;
+
+/**
+ * One feed entry: an incident or a maintenance window.
+ *
+ * @param id stable: the absolute URL of its page
+ * @param published when it started (a window: when it was announced)
+ * @param updated its latest update at the build's {@code now}
+ * @param category its impact ({@code none} ... {@code critical}) or {@code maintenance}
+ * @param html the latest update and the summary, as HTML
+ */
+record Entry(
+    String id,
+    String title,
+    String url,
+    Instant published,
+    Instant updated,
+    String category,
+    String html) {}

@@ -1,0 +1,90 @@
+package dev.outpost.render.feed;
+
+import dev.outpost.model.Component;
+import dev.outpost.model.StatusPage;
+import dev.outpost.render.Markdown;
+import dev.outpost.render.SitePaths;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's feeds: Atom ({@code feed.atom}), RSS ({@code feed.rss}) and JSON Feed ({@code
+ * feed.json}) for the whole site and for each component ({@code components/<id>/feed.atom}, ...).
+ * One entry per incident and maintenance window, newest update first, at most {@link #MAX_ENTRIES};
+ * every link is absolute from the site's URL.
+ */
+public final class Feeds {
+  /** How many entries a feed holds at most. */
+  public static final int MAX_ENTRIES = 50;
+
+  public static final String ATOM = Atom.FILE;
+  public static final String RSS = Rss.FILE;
+  public static final String JSON = JsonFeed.FILE;
+
+  private Feeds() {}
+
+  /** Every feed file, by path relative to the site's root. */
+  public static Map<String, String> files(StatusPage page, Instant now, Markdown markdown) {
+    Entries entries = new Entries(page, now, markdown);
+    String siteUrl = SitePaths.absolute(page.site(), SitePaths.HOME);
+    String siteTitle = page.site().title();
+    List<Entry> all = entries.select(i -> true, m -> true, MAX_ENTRIES);
+    Instant fallback = all.isEmpty() ? now : all.get(0).updated();
+
+    Map<String, String> files = new LinkedHashMap<>();
+    String description =
+        isBlank(page.site().description())
+            ? "Incidents and maintenance of " + siteTitle
+            : page.site().description();
+    put(
+        files,
+        "",
+        new Channel(
+            siteTitle,
+            description,
+            siteUrl,
+            siteUrl,
+            siteTitle,
+            siteUrl,
+            updated(all, fallback),
+            all));
+    for (Component component : page.components()) {
+      String link = SitePaths.component(component.id());
+      String url = SitePaths.absolute(page.site(), link);
+      List<Entry> own =
+          entries.select(
+              i -> i.affectedComponents().contains(component.id()),
+              m -> m.components().contains(component.id()),
+              MAX_ENTRIES);
+      Channel channel =
+          new Channel(
+              component.name() + " · " + siteTitle,
+              "Incidents and maintenance of " + component.name() + " on " + siteTitle,
+              url,
+              url,
+              siteTitle,
+              siteUrl,
+              updated(own, fallback),
+              own);
+      put(files, link, channel);
+    }
+    return files;
+  }
+
+  private static void put(Map<String, String> files, String folder, Channel channel) {
+    files.put(folder + ATOM, Atom.xml(channel));
+    files.put(folder + RSS, Rss.xml(channel));
+    files.put(folder + JSON, JsonFeed.json(channel));
+  }
+
+  /** The newest entry's update time; {@code fallback} (the site's newest) for an empty feed. */
+  private static Instant updated(List<Entry> entries, Instant fallback) {
+    return entries.isEmpty() ? fallback : entries.get(0).updated();
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

@@ -1,0 +1,109 @@
+package dev.outpost.source.github;
+
+import dev.outpost.config.GitHubSettings;
+import dev.outpost.config.SiteConfig;
+import dev.outpost.model.Component;
+import dev.outpost.model.ComponentStatus;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** What an issue says is affected, and how badly: its labels and its form fields. */
+final class Affected {
+  private final SiteConfig config;
+  private final GitHubSettings.Labels labels;
+
+  Affected(SiteConfig config) {
+    this.config = config;
+    this.labels = config.github().labels();
+  }
+
+  /**
+   * The components named by {@code component:<id>} labels, then by the {@code ### Affected
+   * components} field; an unknown one goes to {@code problem}.
+   */
+  Set<String> components(
+      List<String> issueLabels, Optional<String> field, Consumer<String> problem) {
+    Set<String> ids = new LinkedHashSet<>();
+    String prefix = labels.componentPrefix().toLowerCase(Locale.ROOT);
+    for (String label : issueLabels) {
+      if (label.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        String id = label.substring(prefix.length()).strip().toLowerCase(Locale.ROOT);
+        Optional<String> known = componentId(id);
+        if (known.isPresent()) {
+          ids.add(known.get());
+        } else {
+          problem.accept("label `" + label + "` names unknown component `" + id + "`");
+        }
+      }
+    }
+    for (String item : field.map(Affected::items).orElse(List.of())) {
+      Optional<String> id = componentId(item);
+      if (id.isPresent()) {
+        ids.add(id.get());
+      } else {
+        problem.accept("`### Affected components` names unknown component `" + item + "`");
+      }
+    }
+    return ids;
+  }
+
+  /** The worst severity label, else {@code ### Impact} if it names a status, else major outage. */
+  ComponentStatus severity(List<String> issueLabels, Optional<String> impact) {
+    if (has(issueLabels, labels.majorOutage())) {
+      return ComponentStatus.MAJOR_OUTAGE;
+    }
+    if (has(issueLabels, labels.partialOutage())) {
+      return ComponentStatus.PARTIAL_OUTAGE;
+    }
+    if (has(issueLabels, labels.degraded())) {
+      return ComponentStatus.DEGRADED_PERFORMANCE;
+    }
+    return impact.flatMap(Affected::status).orElse(ComponentStatus.MAJOR_OUTAGE);
+  }
+
+  /** {@code Major outage}, {@code partial_outage}, {@code Degraded performance}, … */
+  static Optional<ComponentStatus> status(String text) {
+    String id = text.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    if (id.equals("degraded")) {
+      return Optional.of(ComponentStatus.DEGRADED_PERFORMANCE);
+    }
+    return ComponentStatus.fromId(id).filter(s -> s != ComponentStatus.OPERATIONAL);
+  }
+
+  /** The items of a list field: comma- or line-separated, ticked task-list items only. */
+  static List<String> items(String text) {
+    List<String> items = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String l = line.strip();
+      if (l.startsWith("- [ ]")) {
+        continue;
+      }
+      l = l.replaceFirst("^[-*] (\\[[xX]\\] )?", "");
+      for (String part : l.split(",")) {
+        if (!part.isBlank()) {
+          items.add(part.strip());
+        }
+      }
+    }
+    return items;
+  }
+
+  /** The id of the component with this id or name, ignoring case. */
+  private Optional<String> componentId(String item) {
+    for (Component component : config.components()) {
+      if (component.id().equalsIgnoreCase(item) || component.name().equalsIgnoreCase(item)) {
+        return Optional.of(component.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean has(List<String> issueLabels, String label) {
+    return issueLabels.stream().anyMatch(label::equalsIgnoreCase);
+  }
+}

@@ -1,0 +1,127 @@
+package dev.outpost.source.github;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How to reach GitHub for one build.
+ *
+ * @param token the token to read with, or {@code null}: then nothing is read from GitHub
+ * @param offline read nothing from GitHub even with a token
+ * @param repository {@code owner/name} given on the command line or by {@code GITHUB_REPOSITORY},
+ *     or {@code null}; {@code github.repository} in {@code outpost.yml} wins over the environment
+ *     but not over the command line (see {@link #repositoryFor})
+ * @param fromCommandLine whether {@code repository} came from the command line
+ * @param graphql the GraphQL endpoint
+ * @param timeout the bound on each request, connecting included
+ * @param sleeper waits between attempts
+ */
+public record GitHubAccess(
+    String token,
+    boolean offline,
+    String repository,
+    boolean fromCommandLine,
+    URI graphql,
+    Duration timeout,
+    Sleeper sleeper) {
+  /** GitHub.com's GraphQL endpoint. */
+  public static final URI GITHUB_GRAPHQL = URI.create("https://api.github.com/graphql");
+
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Nothing is read from GitHub. */
+  public static final GitHubAccess NONE =
+      new GitHubAccess(null, true, null, false, GITHUB_GRAPHQL, DEFAULT_TIMEOUT, Sleeper.REAL);
+
+  /**
+   * Access as the environment describes it: {@code GITHUB_REPOSITORY}, {@code GITHUB_GRAPHQL_URL},
+   * else {@code GITHUB_API_URL} + {@code /graphql} (GitHub Enterprise Server's {@code
+   * https://HOST/api/v3} becomes {@code https://HOST/api/graphql}), else GitHub.com.
+   *
+   * @param token the token, or {@code null}
+   * @param repository {@code owner/name} from the command line, or {@code null}
+   */
+  public static GitHubAccess of(
+      Map<String, String> env, String token, boolean offline, String repository) {
+    String fromEnv = blankAsNull(env.get("GITHUB_REPOSITORY"));
+    return new GitHubAccess(
+        blankAsNull(token),
+        offline,
+        repository != null ? repository : fromEnv,
+        repository != null,
+        endpoint(env),
+        DEFAULT_TIMEOUT,
+        Sleeper.REAL);
+  }
+
+  static URI endpoint(Map<String, String> env) {
+    String graphql = blankAsNull(env.get("GITHUB_GRAPHQL_URL"));
+    if (graphql != null) {
+      return URI.create(graphql);
+    }
+    String api = blankAsNull(env.get("GITHUB_API_URL"));
+    if (api == null) {
+      return GITHUB_GRAPHQL;
+    }
+    String base = api.endsWith("/") ? api.substring(0, api.length() - 1) : api;
+    if (base.endsWith("/api/v3")) {
+      return URI.create(base.substring(0, base.length() - "/v3".length()) + "/graphql");
+    }
+    return URI.create(base + "/graphql");
+  }
+
+  /**
+   * The web address of {@code repository} ({@code owner/name}) on the server this access talks to:
+   * {@code https://github.com/owner/name}, or on GitHub Enterprise Server {@code
+   * https://HOST/owner/name}.
+   */
+  public URI web(String repository) {
+    String host = graphql.getHost();
+    boolean dotCom =
+        host == null || host.equals("api.github.com") || !graphql.getPath().startsWith("/api/");
+    String server =
+        dotCom ? "https://github.com" : graphql.getScheme() + "://" + graphql.getAuthority();
+    return URI.create(server + "/" + repository);
+  }
+
+  /** The same access with another timeout and sleeper; for tests. */
+  public GitHubAccess with(Duration timeout, Sleeper sleeper) {
+    return new GitHubAccess(token, offline, repository, fromCommandLine, graphql, timeout, sleeper);
+  }
+
+  /** Whether a build should read GitHub at all. */
+  public boolean reads() {
+    return token != null && !offline;
+  }
+
+  /**
+   * The repository to read: the command line's, else {@code github.repository} from the config,
+   * else {@code GITHUB_REPOSITORY}.
+   */
+  public Optional<String> repositoryFor(Optional<String> configured) {
+    if (fromCommandLine) {
+      return Optional.of(repository);
+    }
+    return configured.or(() -> Optional.ofNullable(repository));
+  }
+
+  private static String blankAsNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  @Override
+  public String toString() {
+    // Never print the token.
+    return "GitHubAccess[token="
+        + (token == null ? "none" : "***")
+        + ", offline="
+        + offline
+        + ", repository="
+        + repository
+        + ", graphql="
+        + graphql
+        + "]";
+  }
+}

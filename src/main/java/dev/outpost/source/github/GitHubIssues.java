@@ -1,0 +1,60 @@
+package dev.outpost.source.github;
+
+import dev.outpost.config.GitHubSettings;
+import dev.outpost.config.Problems;
+import dev.outpost.config.SiteConfig;
+import dev.outpost.model.Incident;
+import dev.outpost.model.Maintenance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The GitHub source: the issues of one repository that carry the outage or maintenance label, read
+ * through GitHub's GraphQL API, as incidents and maintenance windows.
+ */
+public final class GitHubIssues {
+  private GitHubIssues() {}
+
+  /** What the issues became. */
+  public record Contents(List<Incident> incidents, List<Maintenance> maintenance) {
+    public Contents {
+      incidents = List.copyOf(incidents);
+      maintenance = List.copyOf(maintenance);
+    }
+  }
+
+  /**
+   * Reads the issues of {@code repository}. Problems in what trusted people wrote go to {@code
+   * problems} (path: the issue's URL); problems in what an untrusted author wrote go to {@code
+   * warnings}, and the value is ignored.
+   *
+   * @throws dev.outpost.OutpostException with {@link dev.outpost.ExitCode#REMOTE_ERROR} when any
+   *     request fails: nothing is returned from a partial read
+   */
+  public static Contents read(
+      SiteConfig config,
+      GitHubAccess access,
+      String repository,
+      Problems problems,
+      Consumer<String> warnings) {
+    GitHubSettings.Labels labels = config.github().labels();
+    List<RawIssue> issues =
+        new IssueFetcher(new GraphQlClient(access), repository)
+            .fetch(List.of(labels.outage(), labels.maintenance()));
+    IssueMapper mapper =
+        new IssueMapper(config, Trust.of(config.github(), issues), problems, warnings);
+    List<Incident> incidents = new ArrayList<>();
+    List<Maintenance> maintenance = new ArrayList<>();
+    for (RawIssue issue : issues) {
+      IssueMapper.Mapped mapped = mapper.map(issue);
+      if (mapped.incident() != null) {
+        incidents.add(mapped.incident());
+      }
+      if (mapped.maintenance() != null) {
+        maintenance.add(mapped.maintenance());
+      }
+    }
+    return new Contents(incidents, maintenance);
+  }
+}

@@ -1,0 +1,222 @@
+package dev.outpost.source.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.outpost.ExitCode;
+import dev.outpost.OutpostException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads every issue carrying the outage or maintenance label, 50 a page with up to 100 comments
+ * each ({@code issues.graphql}), then the further comments of any issue with more than 100 ({@code
+ * comments.graphql}, 100 a page). So N issues with at most 100 comments each cost ⌈N/50⌉ requests
+ * (one when there is none).
+ */
+final class IssueFetcher {
+  static final String ISSUES = document("issues.graphql");
+  static final String COMMENTS = document("comments.graphql");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final GraphQlClient client;
+  private final String owner;
+  private final String name;
+
+  IssueFetcher(GraphQlClient client, String repository) {
+    this.client = client;
+    int slash = repository.indexOf('/');
+    this.owner = repository.substring(0, slash);
+    this.name = repository.substring(slash + 1);
+  }
+
+  List<RawIssue> fetch(List<String> labels) {
+    List<RawIssue> issues = new ArrayList<>();
+    String cursor = null;
+    int page = 1;
+    while (true) {
+      ObjectNode variables = repositoryVariables();
+      ArrayNode names = variables.putArray("labels");
+      labels.forEach(names::add);
+      variables.put("cursor", cursor);
+      String what = "the issues of " + owner + "/" + name + ", page " + page;
+      JsonNode data = client.query(ISSUES, variables, what);
+      JsonNode connection = require(data.path("repository"), what, "repository").path("issues");
+      for (JsonNode node : array(connection.path("nodes"), what, "issues")) {
+        issues.add(issue(node, what));
+      }
+      JsonNode pageInfo = connection.path("pageInfo");
+      if (!pageInfo.path("hasNextPage").asBoolean(false)) {
+        return issues;
+      }
+      String next = text(pageInfo, "endCursor", what);
+      if (next.equals(cursor)) {
+        throw malformed(what, "the next page has the same cursor as this one");
+      }
+      cursor = next;
+      page++;
+    }
+  }
+
+  private RawIssue issue(JsonNode node, String what) {
+    int number = node.path("number").asInt(-1);
+    if (number <= 0) {
+      throw malformed(what, "an issue without a number");
+    }
+    String at = what + ", issue #" + number;
+    JsonNode comments = node.path("comments");
+    List<RawIssue.Comment> list = new ArrayList<>();
+    array(comments.path("nodes"), at, "comments").forEach(c -> list.add(comment(c, at)));
+    if (comments.path("pageInfo").path("hasNextPage").asBoolean(false)) {
+      list.addAll(moreComments(number, text(comments.path("pageInfo"), "endCursor", at)));
+    }
+    List<String> labels = new ArrayList<>();
+    array(node.path("labels").path("nodes"), at, "labels")
+        .forEach(l -> labels.add(l.path("name").asText()));
+    JsonNode timeline = node.path("timelineItems");
+    List<RawIssue.Event> events = new ArrayList<>();
+    array(timeline.path("nodes"), at, "timeline items").forEach(e -> events.add(event(e, at)));
+    events.sort(Comparator.comparing(RawIssue.Event::at));
+    return new RawIssue(
+        number,
+        text(node, "title", at),
+        node.path("body").asText(""),
+        text(node, "url", at),
+        text(node, "state", at),
+        optionalText(node, "stateReason"),
+        time(node, "createdAt", at),
+        optionalTime(node, "closedAt", at),
+        optionalText(node.path("author"), "login"),
+        node.path("authorAssociation").asText("NONE"),
+        optionalTime(node, "lastEditedAt", at),
+        optionalText(node.path("editor"), "login"),
+        labels,
+        list,
+        events,
+        timeline.path("pageInfo").path("hasPreviousPage").asBoolean(false));
+  }
+
+  private List<RawIssue.Comment> moreComments(int number, String cursor) {
+    List<RawIssue.Comment> comments = new ArrayList<>();
+    int page = 2;
+    while (cursor != null) {
+      ObjectNode variables = repositoryVariables();
+      variables.put("number", number);
+      variables.put("cursor", cursor);
+      String what = "the comments of " + owner + "/" + name + "#" + number + ", page " + page;
+      JsonNode data = client.query(COMMENTS, variables, what);
+      JsonNode issue = require(data.path("repository"), what, "repository").path("issue");
+      JsonNode connection = require(issue, what, "issue").path("comments");
+      array(connection.path("nodes"), what, "comments")
+          .forEach(c -> comments.add(comment(c, what)));
+      JsonNode pageInfo = connection.path("pageInfo");
+      cursor =
+          pageInfo.path("hasNextPage").asBoolean(false) ? text(pageInfo, "endCursor", what) : null;
+      page++;
+    }
+    return comments;
+  }
+
+  private ObjectNode repositoryVariables() {
+    ObjectNode variables = JSON.createObjectNode();
+    variables.put("owner", owner);
+    variables.put("name", name);
+    return variables;
+  }
+
+  private static RawIssue.Comment comment(JsonNode node, String what) {
+    return new RawIssue.Comment(
+        optionalText(node.path("author"), "login"),
+        node.path("authorAssociation").asText("NONE"),
+        node.path("body").asText(""),
+        time(node, "createdAt", what),
+        optionalTime(node, "lastEditedAt", what),
+        optionalText(node.path("editor"), "login"));
+  }
+
+  private static RawIssue.Event event(JsonNode node, String what) {
+    return new RawIssue.Event(
+        text(node, "__typename", what),
+        time(node, "createdAt", what),
+        optionalText(node.path("actor"), "login"),
+        optionalText(node.path("label"), "name"),
+        optionalText(node, "previousTitle"),
+        optionalText(node, "currentTitle"),
+        optionalText(node, "stateReason"));
+  }
+
+  private static JsonNode require(JsonNode node, String what, String field) {
+    if (!node.isObject()) {
+      throw malformed(what, "no " + field + " (does it exist, and may the token read its issues?)");
+    }
+    return node;
+  }
+
+  private static Iterable<JsonNode> array(JsonNode node, String what, String field) {
+    if (!node.isArray()) {
+      throw malformed(what, "no list of " + field);
+    }
+    return node;
+  }
+
+  private static String text(JsonNode node, String field, String what) {
+    JsonNode value = node.path(field);
+    if (!value.isTextual()) {
+      throw malformed(what, "no `" + field + "`");
+    }
+    return value.asText();
+  }
+
+  private static String optionalText(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isTextual() ? value.asText() : null;
+  }
+
+  private static Instant time(JsonNode node, String field, String what) {
+    Instant time = optionalTime(node, field, what);
+    if (time == null) {
+      throw malformed(what, "no `" + field + "`");
+    }
+    return time;
+  }
+
+  private static Instant optionalTime(JsonNode node, String field, String what) {
+    String text = optionalText(node, field);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw malformed(what, "`" + field + "` is not a time: " + text);
+    }
+  }
+
+  private static OutpostException malformed(String what, String reason) {
+    return new OutpostException(
+        ExitCode.REMOTE_ERROR,
+        "cannot read "
+            + what
+            + " from GitHub: unexpected answer: "
+            + reason
+            + "; the site was not changed");
+  }
+
+  private static String document(String name) {
+    try (InputStream in = IssueFetcher.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read resource " + name, e);
+    }
+  }
+}

@@ -1,0 +1,303 @@
+package dev.outpost.source.github;
+
+import dev.outpost.config.GitHubSettings;
+import dev.outpost.config.Problems;
+import dev.outpost.config.SiteConfig;
+import dev.outpost.config.Times;
+import dev.outpost.model.Component;
+import dev.outpost.model.ComponentStatus;
+import dev.outpost.model.Incident;
+import dev.outpost.model.IncidentState;
+import dev.outpost.model.IncidentUpdate;
+import dev.outpost.model.Maintenance;
+import dev.outpost.model.MaintenanceUpdate;
+import dev.outpost.model.Origin;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns one issue that counts (see {@link Trust}) into an incident or a maintenance window.
+ *
+ * <p>What a trusted person wrote or did and Outpost cannot read (an unknown component, an
+ * unreadable {@code ### Start}, an unknown command) is a problem that fails the build, as in a
+ * file. The same in what an untrusted author wrote is a warning, and the value is ignored, so a
+ * stranger's report can never break the build.
+ */
+final class IssueMapper {
+  static final String NEUTRAL_BODY = "Reported on GitHub.";
+  private static final Set<String> CONSUMED =
+      Set.of("affected components", "components", "impact", "start", "end");
+
+  private final SiteConfig config;
+  private final Trust trust;
+  private final Problems problems;
+  private final Consumer<String> warnings;
+  private final GitHubSettings.Labels labels;
+  private final List<String> componentIds;
+  private final Affected affected;
+
+  IssueMapper(SiteConfig config, Trust trust, Problems problems, Consumer<String> warnings) {
+    this.config = config;
+    this.trust = trust;
+    this.problems = problems;
+    this.warnings = warnings;
+    this.labels = config.github().labels();
+    this.componentIds = config.components().stream().map(Component::id).toList();
+    this.affected = new Affected(config);
+  }
+
+  /** What an issue became: an incident, a maintenance window, or nothing. */
+  record Mapped(Incident incident, Maintenance maintenance) {
+    static final Mapped NOTHING = new Mapped(null, null);
+  }
+
+  Mapped map(RawIssue issue) {
+    boolean outage = hasLabel(issue, labels.outage());
+    if (!outage && !hasLabel(issue, labels.maintenance())) {
+      // GitHub found it by the label, but it is not among the first 50 labels read.
+      warnings.accept(issue.url() + ": skipped: it has more than 50 labels");
+      return Mapped.NOTHING;
+    }
+    String label = outage ? labels.outage() : labels.maintenance();
+    Trust.Verdict verdict = trust.verdict(issue, label);
+    if (!verdict.counts()) {
+      return Mapped.NOTHING;
+    }
+    Context context = new Context(issue, verdict);
+    if (outage && hasLabel(issue, labels.maintenance())) {
+      context.fieldProblem(
+          "has both the `"
+              + labels.outage()
+              + "` and the `"
+              + labels.maintenance()
+              + "` label; remove one");
+      return Mapped.NOTHING;
+    }
+    boolean closeCounts = closeCounts(issue, verdict);
+    if (closeCounts && falseAlarm(issue)) {
+      return Mapped.NOTHING;
+    }
+    return outage
+        ? new Mapped(incident(context, closeCounts), null)
+        : new Mapped(null, maintenance(context, closeCounts));
+  }
+
+  /** Closing counts when the author is trusted, or when someone else closed it last. */
+  private boolean closeCounts(RawIssue issue, Trust.Verdict verdict) {
+    if (!issue.closed()) {
+      return false;
+    }
+    if (verdict.authorTrusted()) {
+      return true;
+    }
+    return issue.events().stream()
+        .filter(e -> e.type().equals("ClosedEvent"))
+        .reduce((a, b) -> b)
+        .map(e -> trust.triager(e.actor(), issue))
+        .orElse(false);
+  }
+
+  private static boolean falseAlarm(RawIssue issue) {
+    return "NOT_PLANNED".equals(issue.stateReason()) || "DUPLICATE".equals(issue.stateReason());
+  }
+
+  private Incident incident(Context c, boolean closed) {
+    RawIssue issue = c.issue;
+    Instant start = c.time("Start").orElse(issue.createdAt());
+    ComponentStatus severity = affected.severity(issue.labels(), c.field("Impact"));
+    Map<String, ComponentStatus> initial = new LinkedHashMap<>();
+    for (String id : components(c)) {
+      initial.put(id, severity);
+    }
+    Instant end = closed ? issue.closedAt() : null;
+    if (end != null && end.isBefore(start)) {
+      c.problem("`### Start` " + start + " is after the issue was closed, at " + end);
+      return null;
+    }
+    List<Change> changes = new ArrayList<>();
+    for (String stateLabel : List.of(labels.identified(), labels.monitoring())) {
+      if (hasLabel(issue, stateLabel)) {
+        Instant at = labelledAt(issue, stateLabel).orElse(start);
+        IncidentState state =
+            stateLabel.equals(labels.identified())
+                ? IncidentState.IDENTIFIED
+                : IncidentState.MONITORING;
+        changes.add(new Change(at, state, Map.of(), ""));
+      }
+    }
+    for (RawIssue.Comment comment : trustedComments(issue)) {
+      Commands commands = Commands.parse(comment.body(), componentIds);
+      commands
+          .errors()
+          .forEach(e -> c.trustedProblem("comment of " + comment.createdAt() + ": " + e));
+      changes.add(
+          new Change(
+              comment.createdAt(), commands.state(), commands.components(), commands.text()));
+    }
+    changes.sort(Comparator.comparing(Change::at));
+    List<IncidentUpdate> updates = new ArrayList<>();
+    updates.add(new IncidentUpdate(start, IncidentState.INVESTIGATING, initial, ""));
+    IncidentState state = IncidentState.INVESTIGATING;
+    for (Change change : changes) {
+      if (end != null && change.at().isAfter(end)) {
+        continue;
+      }
+      Instant at = change.at().isBefore(start) ? start : change.at();
+      state = change.state() != null ? change.state() : state;
+      updates.add(new IncidentUpdate(at, state, change.components(), change.body()));
+    }
+    if (end != null) {
+      updates.add(new IncidentUpdate(end, IncidentState.RESOLVED, Map.of(), ""));
+    }
+    try {
+      return new Incident(
+          "gh-" + issue.number(),
+          c.verdict.title(),
+          null,
+          updates,
+          body(c),
+          false,
+          new Origin(null, issue.url()));
+    } catch (IllegalArgumentException e) {
+      c.problem("cannot put its updates in order: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private Maintenance maintenance(Context c, boolean closed) {
+    RawIssue issue = c.issue;
+    Optional<Instant> start = c.time("Start");
+    Optional<Instant> end = c.time("End");
+    if (start.isEmpty() || end.isEmpty()) {
+      if (c.field("Start").isEmpty() || c.field("End").isEmpty()) {
+        c.fieldProblem("a maintenance issue needs `### Start` and `### End` times in its body");
+      }
+      return null;
+    }
+    if (!end.get().isAfter(start.get())) {
+      c.fieldProblem("`### End` " + end.get() + " is not after `### Start` " + start.get());
+      return null;
+    }
+    Instant completed = null;
+    if (closed) {
+      Instant at = issue.closedAt();
+      if (at.isBefore(start.get())) {
+        return null; // Closed before it began: cancelled.
+      }
+      completed = at.isBefore(end.get()) ? at : null;
+    }
+    List<MaintenanceUpdate> updates = new ArrayList<>();
+    for (RawIssue.Comment comment : trustedComments(issue)) {
+      String text = Commands.parse(comment.body(), componentIds).text();
+      updates.add(new MaintenanceUpdate(comment.createdAt(), text));
+    }
+    updates.sort(Comparator.comparing(MaintenanceUpdate::at));
+    return new Maintenance(
+        "gh-" + issue.number(),
+        c.verdict.title(),
+        start.get(),
+        end.get(),
+        completed,
+        List.copyOf(components(c)),
+        updates,
+        body(c),
+        new Origin(null, issue.url()));
+  }
+
+  private List<RawIssue.Comment> trustedComments(RawIssue issue) {
+    return issue.comments().stream()
+        .filter(x -> trust.person(x.author(), x.authorAssociation()))
+        .filter(x -> trust.edit(x.author(), x.lastEditedAt(), x.editor()))
+        .toList();
+  }
+
+  private Set<String> components(Context c) {
+    return affected.components(
+        c.issue.labels(),
+        c.field("Affected components").or(() -> c.field("Components")),
+        c::fieldProblem);
+  }
+
+  private String body(Context c) {
+    if (!c.verdict.showBody()) {
+      return NEUTRAL_BODY;
+    }
+    if (c.form.isPresent()) {
+      Set<String> consumed = new LinkedHashSet<>(CONSUMED);
+      if (c.field("Impact").flatMap(Affected::status).isEmpty()) {
+        consumed.remove("impact");
+      }
+      return c.form.get().rest(consumed);
+    }
+    return c.issue.body().strip();
+  }
+
+  private static Optional<Instant> labelledAt(RawIssue issue, String label) {
+    return issue.events().stream()
+        .filter(e -> e.type().equals("LabeledEvent") && label.equalsIgnoreCase(e.label()))
+        .map(RawIssue.Event::at)
+        .reduce((a, b) -> b);
+  }
+
+  private static boolean hasLabel(RawIssue issue, String label) {
+    return issue.labels().stream().anyMatch(label::equalsIgnoreCase);
+  }
+
+  private record Change(
+      Instant at, IncidentState state, Map<String, ComponentStatus> components, String body) {}
+
+  /** One issue being mapped: where its problems go, and its form when the body may be read. */
+  private final class Context {
+    final RawIssue issue;
+    final Trust.Verdict verdict;
+    final Optional<IssueForm> form;
+
+    Context(RawIssue issue, Trust.Verdict verdict) {
+      this.issue = issue;
+      this.verdict = verdict;
+      this.form = verdict.showBody() ? IssueForm.parse(issue.body()) : Optional.empty();
+    }
+
+    Optional<String> field(String name) {
+      return form.flatMap(f -> f.field(name));
+    }
+
+    Optional<Instant> time(String name) {
+      Optional<String> text = field(name);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Instant> time = Times.parse(text.get(), config.site().zone());
+      if (time.isEmpty()) {
+        fieldProblem("`### " + name + "`: " + Times.unreadable(text.get(), config.site().zone()));
+      }
+      return time;
+    }
+
+    /** A problem in what the author wrote: fatal if they are trusted, else a warning. */
+    void fieldProblem(String message) {
+      if (verdict.authorTrusted()) {
+        problem(message);
+      } else {
+        warnings.accept(issue.url() + ": ignored: " + message);
+      }
+    }
+
+    /** A problem in what a trusted person wrote. */
+    void trustedProblem(String message) {
+      problem(message);
+    }
+
+    void problem(String message) {
+      problems.add(issue.url(), 0, 0, message);
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package dev.outpost.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build run the way the Action runs it: inputs, step outputs and job summary in files. */
+class ActionsBuildTest {
+  private static final Path SCENARIO = Path.of("src/test/scenarios/subpath-site");
+
+  @TempDir Path runner;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @Test
+  void writesStepOutputsAndAJobSummary() throws IOException {
+    Path site = runner.resolve("public");
+
+    int code = run(Map.of("INPUT_OUT", site.toString()), "build");
+
+    assertEquals(0, code, err.toString());
+    assertEquals(
+        "indicator=major\n"
+            + "description=Partial System Outage\n"
+            + "open-incidents=1\n"
+            + "site-dir="
+            + site.toAbsolutePath()
+            + "\n"
+            + "skipped=false\n",
+        Files.readString(runner.resolve("output")));
+    assertEquals(
+        """
+        ## Acme Status: Partial System Outage
+
+        Built for 2026-11-21T12:00:00Z · [https://acme.github.io/status/](https://acme.github.io/status/)
+
+        | Component | Group | Status | Uptime (30 days) |
+        | --- | --- | --- | ---: |
+        | API | Core | 🟠 Partial Outage | 99.68% |
+        | Website | Core | 🟡 Degraded Performance | 99.82% |
+        | EU region |  | 🔵 Under Maintenance | 100.00% |
+
+        ### Active incidents
+
+        - **API errors &lt;script&gt;alert\\(1\\)&lt;/script&gt;** (Identified, critical impact) \
+        since 2026-11-21T09:00:00Z
+
+        ### Maintenance in progress
+
+        - **EU region network work** 2026-11-21T11:00:00Z to 2026-11-21T13:00:00Z
+
+        ### Scheduled maintenance
+
+        - **Database upgrade** 2026-11-22T06:00:00Z to 2026-11-22T08:00:00Z
+        """,
+        Files.readString(runner.resolve("summary")));
+    assertTrue(Files.isRegularFile(site.resolve("index.html")));
+  }
+
+  @Test
+  void aFailedBuildAnnotatesTheLinesAtFaultAndWritesNoOutputs() {
+    int code =
+        run(
+            Map.of(
+                "INPUT_CONFIG", "src/test/scenarios/invalid-input-in-actions/outpost.yml",
+                "INPUT_INCIDENTS", "src/test/scenarios/invalid-input-in-actions/incidents",
+                "INPUT_OUT", runner.resolve("public").toString()),
+            "build");
+
+    assertEquals(1, code);
+    assertTrue(
+        err.toString()
+            .startsWith(
+                "::error file=src/test/scenarios/invalid-input-in-actions/incidents/unknown-things.md,"
+                    + "line=3,col=15::unknown component `apii`; did you mean `api`?\n"),
+        err.toString());
+    assertTrue(Files.notExists(runner.resolve("output")));
+    assertTrue(Files.notExists(runner.resolve("public")));
+  }
+
+  @Test
+  void anIssueEventAboutSomethingElseLeavesThePageAsItWas() throws IOException {
+    Path site = runner.resolve("public");
+
+    int code =
+        run(
+            Map.of(
+                "INPUT_OUT", site.toString(),
+                "GITHUB_EVENT_NAME", "issues",
+                "GITHUB_EVENT_PATH", "src/test/resources/webhooks/issues.labeled.10.json"),
+            "build");
+
+    assertEquals(0, code, err.toString());
+    assertEquals(
+        "Nothing to rebuild: issues.labeled on #1 is not about an outage or maintenance; the page"
+            + " stays as it was.\n",
+        out.toString());
+    assertEquals("skipped=true\n", Files.readString(runner.resolve("output")));
+    assertTrue(Files.notExists(site));
+  }
+
+  @Test
+  void anEventAboutAnOutageLabelRebuilds() throws IOException {
+    Path config = runner.resolve("outpost.yml");
+    Files.writeString(
+        config, Files.readString(SCENARIO.resolve("outpost.yml")) + "labels: { outage: bug }\n");
+
+    int code =
+        run(
+            Map.of(
+                "INPUT_CONFIG",
+                config.toString(),
+                "INPUT_OUT",
+                runner.resolve("public").toString(),
+                "GITHUB_EVENT_NAME",
+                "issues",
+                "GITHUB_EVENT_PATH",
+                "src/test/resources/webhooks/issues.unlabeled.24.json"),
+            "build");
+
+    assertEquals(0, code, err.toString());
+    assertTrue(out.toString().startsWith("Building for issues.unlabeled on #1.\n"), out.toString());
+    assertTrue(Files.readString(runner.resolve("output")).endsWith("skipped=false\n"));
+  }
+
+  @Test
+  void aPushAlwaysRebuilds() {
+    int code =
+        run(
+            Map.of(
+                "INPUT_OUT", runner.resolve("public").toString(),
+                "GITHUB_EVENT_NAME", "push",
+                "GITHUB_EVENT_PATH", "src/test/resources/webhooks/push.event.0.json"),
+            "build");
+
+    assertEquals(0, code, err.toString());
+    assertTrue(out.toString().startsWith("Building for push.\n"), out.toString());
+  }
+
+  private int run(Map<String, String> inputs, String... args) {
+    Map<String, String> env = new java.util.HashMap<>(inputs);
+    env.put("GITHUB_ACTIONS", "true");
+    env.put("GITHUB_OUTPUT", runner.resolve("output").toString());
+    env.put("GITHUB_STEP_SUMMARY", runner.resolve("summary").toString());
+    env.putIfAbsent("INPUT_CONFIG", SCENARIO.resolve("outpost.yml").toString());
+    env.putIfAbsent("INPUT_INCIDENTS", SCENARIO.resolve("incidents").toString());
+    env.put("INPUT_NOW", "2026-11-21T12:00:00Z");
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err), env);
+  }
+}

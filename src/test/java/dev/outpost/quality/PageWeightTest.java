@@ -1,0 +1,93 @@
+package dev.outpost.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo's home page is light enough for a phone on a bad connection in the worst moment: its
+ * HTML and the style sheet it links fit in 14 KB gzip-compressed (what a first TCP round trip
+ * carries), and it needs no JavaScript.
+ */
+class PageWeightTest {
+  static final int BUDGET = 14 * 1024;
+  private static final Pattern STYLESHEET =
+      Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\">");
+
+  @TempDir Path temp;
+
+  @Test
+  void theDemoHomePageAndItsStyleSheetFitIn14KilobytesGzipped() throws IOException {
+    Path site = buildTheDemo();
+    String html = Files.readString(site.resolve("index.html"));
+    Matcher css = STYLESHEET.matcher(html);
+    assertTrue(css.find(), "the page links its style sheet");
+    byte[] styles = Files.readAllBytes(site.resolve(css.group(1)));
+    assertFalse(css.find(), "one style sheet");
+
+    int htmlSize = gzipped(html.getBytes(StandardCharsets.UTF_8));
+    int cssSize = gzipped(styles);
+    System.out.printf(
+        Locale.ROOT,
+        "demo home page, gzip -9: HTML %,d + CSS %,d = %,d bytes of %,d%n",
+        htmlSize,
+        cssSize,
+        htmlSize + cssSize,
+        BUDGET);
+    assertTrue(
+        htmlSize + cssSize <= BUDGET,
+        "HTML " + htmlSize + " + CSS " + cssSize + " bytes gzipped exceed " + BUDGET);
+  }
+
+  @Test
+  void theDemoHomePageNeedsNoJavaScript() throws IOException {
+    String html = Files.readString(buildTheDemo().resolve("index.html")).toLowerCase(Locale.ROOT);
+    assertFalse(html.contains("<script"), "no script element");
+    assertFalse(html.contains("javascript:"), "no javascript: URL");
+    assertFalse(Pattern.compile("\\son[a-z]+=").matcher(html).find(), "no event handler");
+  }
+
+  private Path buildTheDemo() {
+    Path out = temp.resolve("site");
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {"build", "--now", "2026-11-21T12:00:00Z", "--out", out.toString()},
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            Map.of());
+    assertEquals(0, code, err.toString());
+    return out;
+  }
+
+  /** The size of {@code bytes} gzipped at the best compression, as a web server would send it. */
+  static int gzipped(byte[] bytes) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (GZIPOutputStream gzip =
+        new GZIPOutputStream(buffer) {
+          {
+            def.setLevel(Deflater.BEST_COMPRESSION);
+          }
+        }) {
+      gzip.write(bytes);
+    }
+    return buffer.size();
+  }
+}

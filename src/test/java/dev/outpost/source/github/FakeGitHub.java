@@ -1,0 +1,155 @@
+package dev.outpost.source.github;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A local GitHub GraphQL endpoint on 127.0.0.1, answering {@code issues.graphql} and {@code
+ * comments.graphql} as GitHub does: 50 issues a page, 100 comments a page, with GitHub's rate-limit
+ * headers. Counts requests, and answers 404 to anything it was not told about.
+ */
+final class FakeGitHub implements AutoCloseable {
+  static final String PATH = "/api/graphql";
+  static final String TOKEN = "ghs_0000000000000000000000000000000000001";
+
+  /** 2026-11-21T12:00:00Z, when the fake's rate limit resets. */
+  static final long RESET = 1_795_262_400L;
+
+  private final WireMockServer server;
+
+  FakeGitHub() {
+    server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    server.start();
+  }
+
+  URI uri() {
+    return URI.create("http://127.0.0.1:" + server.port() + PATH);
+  }
+
+  /** Access to this fake for {@code acme/status}, with a short timeout and no real waits. */
+  GitHubAccess access(Sleeper sleeper) {
+    return GitHubAccess.of(Map.of("GITHUB_GRAPHQL_URL", uri().toString()), TOKEN, false, Issue.REPO)
+        .with(Duration.ofSeconds(2), sleeper);
+  }
+
+  WireMockServer server() {
+    return server;
+  }
+
+  /** Serves {@code issues} in pages of 50, and the further comments of any with more than 100. */
+  FakeGitHub serve(List<Issue> issues) {
+    int pages = Math.max(1, (issues.size() + 49) / 50);
+    for (int page = 1; page <= pages; page++) {
+      List<Issue> slice = issues.subList((page - 1) * 50, Math.min(page * 50, issues.size()));
+      ArrayNode nodes = Issue.JSON.createArrayNode();
+      slice.forEach(i -> nodes.add(i.json()));
+      ObjectNode connection = Issue.JSON.createObjectNode();
+      ObjectNode pageInfo = connection.putObject("pageInfo");
+      pageInfo.put("hasNextPage", page < pages);
+      pageInfo.put("endCursor", page < pages ? "issues-" + (page + 1) : null);
+      connection.set("nodes", nodes);
+      ObjectNode data = Issue.JSON.createObjectNode();
+      data.putObject("repository").set("issues", connection);
+      ObjectNode rate = data.putObject("rateLimit");
+      rate.put("cost", 1).put("remaining", 4999 - page).put("resetAt", "2026-11-21T12:00:00Z");
+      MappingBuilder request = issuesQuery();
+      if (page > 1) {
+        request =
+            request.withRequestBody(
+                matchingJsonPath("$.variables.cursor", equalTo("issues-" + page)));
+        request = request.atPriority(1);
+      } else {
+        request = request.atPriority(10); // the first page: no cursor
+      }
+      server.stubFor(request.willReturn(ok(data)));
+    }
+    for (Issue issue : issues) {
+      List<ObjectNode> comments = issue.allComments();
+      for (int from = 100; from < comments.size(); from += 100) {
+        String cursor = "comments-" + issue.number() + "-" + from;
+        boolean more = from + 100 < comments.size();
+        ObjectNode connection = Issue.JSON.createObjectNode();
+        connection
+            .putObject("pageInfo")
+            .put("hasNextPage", more)
+            .put("endCursor", more ? "comments-" + issue.number() + "-" + (from + 100) : null);
+        connection
+            .putArray("nodes")
+            .addAll(comments.subList(from, Math.min(from + 100, comments.size())));
+        ObjectNode data = Issue.JSON.createObjectNode();
+        data.putObject("repository").putObject("issue").set("comments", connection);
+        server.stubFor(
+            post(urlEqualTo(PATH))
+                .withRequestBody(containing("query IssueComments"))
+                .withRequestBody(
+                    matchingJsonPath("$.variables.number", equalTo(String.valueOf(issue.number()))))
+                .withRequestBody(matchingJsonPath("$.variables.cursor", equalTo(cursor)))
+                .willReturn(ok(data)));
+      }
+    }
+    return this;
+  }
+
+  static MappingBuilder issuesQuery() {
+    return post(urlEqualTo(PATH))
+        .withHeader("Authorization", equalTo("bearer " + TOKEN))
+        .withRequestBody(containing("query Issues"));
+  }
+
+  /** A 200 answer with {@code data}, as GitHub sends it. */
+  static ResponseDefinitionBuilder ok(ObjectNode data) {
+    ObjectNode body = Issue.JSON.createObjectNode();
+    body.set("data", data);
+    return github(200).withBody(body.toString());
+  }
+
+  /** An answer with GitHub's headers and an empty body. */
+  static ResponseDefinitionBuilder github(int status) {
+    return github(status, 4990);
+  }
+
+  /** An answer with GitHub's headers, {@code remaining} requests left in the hour. */
+  static ResponseDefinitionBuilder github(int status, int remaining) {
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json; charset=utf-8")
+        .withHeader("X-GitHub-Media-Type", "github.v4; format=json")
+        .withHeader("X-RateLimit-Limit", "5000")
+        .withHeader("X-RateLimit-Remaining", String.valueOf(remaining))
+        .withHeader("X-RateLimit-Reset", String.valueOf(RESET))
+        .withHeader("X-RateLimit-Used", String.valueOf(5000 - remaining))
+        .withHeader("X-RateLimit-Resource", "graphql")
+        .withHeader("X-GitHub-Request-Id", "0000:00000:0000000:0000000:00000000");
+  }
+
+  int requests() {
+    return server.countRequestsMatching(postRequestedFor(urlEqualTo(PATH)).build()).getCount();
+  }
+
+  List<LoggedRequest> logged() {
+    return new ArrayList<>(server.findAll(postRequestedFor(urlEqualTo(PATH))));
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}

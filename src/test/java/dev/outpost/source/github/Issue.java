@@ -1,0 +1,231 @@
+package dev.outpost.source.github;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An issue as {@code issues.graphql} gets it from GitHub, built up in a test; {@link #json()} is
+ * the node, shaped after GitHub's schema. By default: opened by {@code alice} (OWNER) at
+ * 2026-11-20T10:00:00Z, open, labelled {@code outage} by her at that time.
+ */
+final class Issue {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String REPO = "acme/status";
+  static final String CREATED = "2026-11-20T10:00:00Z";
+
+  private final int number;
+  private String title;
+  private String body = "";
+  private String author = "alice";
+  private String association = "OWNER";
+  private String createdAt = CREATED;
+  private String state = "OPEN";
+  private String stateReason;
+  private String closedAt;
+  private String lastEditedAt;
+  private String editor;
+  private final List<String> labels = new ArrayList<>();
+  private final List<ObjectNode> comments = new ArrayList<>();
+  private final List<ObjectNode> events = new ArrayList<>();
+  private boolean eventsCut;
+
+  private Issue(int number) {
+    this.number = number;
+    this.title = "Issue " + number;
+  }
+
+  /** An outage issue, labelled by its author when opened. */
+  static Issue outage(int number) {
+    return new Issue(number).labelled("outage", "alice", CREATED);
+  }
+
+  /** An issue with no label yet. */
+  static Issue bare(int number) {
+    return new Issue(number);
+  }
+
+  int number() {
+    return number;
+  }
+
+  String url() {
+    return "https://github.com/" + REPO + "/issues/" + number;
+  }
+
+  Issue title(String title) {
+    this.title = title;
+    return this;
+  }
+
+  Issue body(String body) {
+    this.body = body;
+    return this;
+  }
+
+  /** Opened by {@code login}, with GitHub's author association, at the default time. */
+  Issue by(String login, String association) {
+    this.author = login;
+    this.association = association;
+    for (ObjectNode event : events) {
+      if (event.path("createdAt").asText().equals(createdAt)
+          && event.path("__typename").asText().equals("LabeledEvent")) {
+        event.putObject("actor").put("login", login);
+      }
+    }
+    return this;
+  }
+
+  Issue created(String at) {
+    for (ObjectNode event : events) {
+      if (event.path("createdAt").asText().equals(createdAt)) {
+        event.put("createdAt", at);
+      }
+    }
+    this.createdAt = at;
+    return this;
+  }
+
+  /** Labels carried without a recorded event (older than the events read). */
+  Issue labels(String... names) {
+    labels.addAll(List.of(names));
+    return this;
+  }
+
+  /** {@code actor} applied {@code label} at {@code at}. */
+  Issue labelled(String label, String actor, String at) {
+    if (!labels.contains(label)) {
+      labels.add(label);
+    }
+    events.add(event("LabeledEvent", actor, at).put("__typename", "LabeledEvent"));
+    events.get(events.size() - 1).putObject("label").put("name", label);
+    return this;
+  }
+
+  Issue unlabelled(String label, String actor, String at) {
+    labels.remove(label);
+    ObjectNode event = event("UnlabeledEvent", actor, at);
+    event.putObject("label").put("name", label);
+    events.add(event);
+    return this;
+  }
+
+  Issue closed(String at, String reason, String actor) {
+    state = "CLOSED";
+    closedAt = at;
+    stateReason = reason;
+    events.add(event("ClosedEvent", actor, at).put("stateReason", reason));
+    return this;
+  }
+
+  Issue reopened(String at, String actor) {
+    state = "OPEN";
+    closedAt = null;
+    stateReason = "REOPENED";
+    events.add(event("ReopenedEvent", actor, at).putNull("stateReason"));
+    return this;
+  }
+
+  Issue edited(String at, String editor) {
+    this.lastEditedAt = at;
+    this.editor = editor;
+    return this;
+  }
+
+  Issue renamed(String at, String actor, String from, String to) {
+    this.title = to;
+    events.add(
+        event("RenamedTitleEvent", actor, at).put("previousTitle", from).put("currentTitle", to));
+    return this;
+  }
+
+  /** Older events exist than the 100 read. */
+  Issue eventsCut() {
+    eventsCut = true;
+    return this;
+  }
+
+  Issue comment(String login, String association, String at, String body) {
+    comments.add(comment(login, association, at, body, null, null));
+    return this;
+  }
+
+  Issue editedComment(
+      String login, String association, String at, String body, String editedAt, String editor) {
+    comments.add(comment(login, association, at, body, editedAt, editor));
+    return this;
+  }
+
+  /** {@code n} comments by bob (MEMBER), a minute apart from 10:01. */
+  Issue comments(int n) {
+    for (int i = 0; i < n; i++) {
+      String at = java.time.Instant.parse(createdAt).plusSeconds(60L * (i + 1)).toString();
+      comment("bob", "MEMBER", at, "Update " + (i + 1) + ".");
+    }
+    return this;
+  }
+
+  List<ObjectNode> allComments() {
+    return comments;
+  }
+
+  static ObjectNode comment(
+      String login, String association, String at, String body, String editedAt, String editor) {
+    ObjectNode c = JSON.createObjectNode();
+    actor(c, "author", login);
+    c.put("authorAssociation", association);
+    c.put("body", body);
+    c.put("createdAt", at);
+    c.put("lastEditedAt", editedAt);
+    actor(c, "editor", editor);
+    return c;
+  }
+
+  private static ObjectNode event(String type, String actor, String at) {
+    ObjectNode e = JSON.createObjectNode();
+    e.put("__typename", type);
+    e.put("createdAt", at);
+    actor(e, "actor", actor);
+    return e;
+  }
+
+  private static void actor(ObjectNode node, String field, String login) {
+    if (login == null) {
+      node.putNull(field);
+    } else {
+      node.putObject(field).put("login", login);
+    }
+  }
+
+  /** The issue node; the first 100 comments, and a cursor for more when there are more. */
+  ObjectNode json() {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("number", number);
+    n.put("title", title);
+    n.put("body", body);
+    n.put("url", url());
+    n.put("state", state);
+    n.put("stateReason", stateReason);
+    n.put("createdAt", createdAt);
+    n.put("closedAt", closedAt);
+    actor(n, "author", author);
+    n.put("authorAssociation", association);
+    n.put("lastEditedAt", lastEditedAt);
+    actor(n, "editor", editor);
+    ArrayNode labelNodes = n.putObject("labels").putArray("nodes");
+    labels.forEach(l -> labelNodes.addObject().put("name", l));
+    ObjectNode commentConnection = n.putObject("comments");
+    commentConnection.put("totalCount", comments.size());
+    boolean more = comments.size() > 100;
+    ObjectNode pageInfo = commentConnection.putObject("pageInfo");
+    pageInfo.put("hasNextPage", more);
+    pageInfo.put("endCursor", more ? "comments-" + number + "-100" : "Y3Vyc29y");
+    commentConnection.putArray("nodes").addAll(comments.subList(0, Math.min(100, comments.size())));
+    ObjectNode timeline = n.putObject("timelineItems");
+    timeline.putObject("pageInfo").put("hasPreviousPage", eventsCut);
+    timeline.putArray("nodes").addAll(events);
+    return n;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.outpost.source.github;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import graphql.ParseAndValidate;
+import graphql.language.Document;
+import graphql.language.FieldDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import graphql.validation.ValidationError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The query documents are valid against GitHub's published schema (a copy in the resources). */
+class QueryDocumentsTest {
+  private static GraphQLSchema schema;
+
+  @BeforeAll
+  static void readSchema() throws IOException {
+    try (InputStream in = QueryDocumentsTest.class.getResourceAsStream("/github/schema.graphql")) {
+      String sdl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      TypeDefinitionRegistry registry = new SchemaParser().parse(sdl);
+      withoutDuplicateFields(registry);
+      schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(registry);
+    }
+  }
+
+  /**
+   * The published schema declares a few fields twice (such as {@code
+   * EnterpriseOwnerInfo.repositoryDeployKeySetting}), which graphql-java refuses; keep the first.
+   */
+  private static void withoutDuplicateFields(TypeDefinitionRegistry registry) {
+    for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
+      Map<String, FieldDefinition> fields = new LinkedHashMap<>();
+      type.getFieldDefinitions().forEach(f -> fields.putIfAbsent(f.getName(), f));
+      if (fields.size() != type.getFieldDefinitions().size()) {
+        registry.remove(type);
+        registry.add(
+            type.transform(b -> b.fieldDefinitions(new java.util.ArrayList<>(fields.values()))));
+      }
+    }
+  }
+
+  @Test
+  void theIssuesQueryIsValid() {
+    assertEquals(List.of(), errors(IssueFetcher.ISSUES));
+  }
+
+  @Test
+  void theCommentsQueryIsValid() {
+    assertEquals(List.of(), errors(IssueFetcher.COMMENTS));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "pins.graphql",
+        "pin-issue.graphql",
+        "unpin-issue.graphql",
+        "add-comment.graphql",
+        "lock-issue.graphql",
+        "../init/labels.graphql",
+        "../init/create-label.graphql"
+      })
+  void theWritingDocumentsAreValid(String file) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/dev/outpost/publish/" + file)) {
+      String document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(List.of(), errors(document));
+    }
+  }
+
+  @Test
+  void aWrongFieldIsCaught() {
+    assertTrue(
+        !errors("query { repository(owner: \"a\", name: \"b\") { issues(first: 1) { nodez } } }")
+            .isEmpty());
+  }
+
+  @Test
+  void noConnectionAsksForMoreThanGitHubAllows() {
+    for (String document : List.of(IssueFetcher.ISSUES, IssueFetcher.COMMENTS)) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(?:first|last): (\\d+)").matcher(document);
+      while (m.find()) {
+        assertTrue(Integer.parseInt(m.group(1)) <= 100, m.group());
+      }
+    }
+  }
+
+  private static List<String> errors(String query) {
+    Document document = Parser.parse(query);
+    List<ValidationError> errors = ParseAndValidate.validate(schema, document);
+    return errors.stream().map(ValidationError::getMessage).toList();
+  }
+}
