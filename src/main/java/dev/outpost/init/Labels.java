@@ -7,10 +7,6 @@ import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Component;
 import dev.outpost.source.github.GitHubGraphQl;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,10 +66,6 @@ public final class Labels {
   }
 
   private static String document(String file) {
-    try (InputStream in = Labels.class.getResourceAsStream(file)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return GitHubGraphQl.document(Labels.class, file);
   }
 }

@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.outpost.model.Incident;
 import dev.outpost.model.StatusPage;
 import dev.outpost.source.github.GitHubGraphQl;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,15 +133,7 @@ public final class IssuePinner {
     github.run(document(file), variables, what);
   }
 
-  /** A GraphQL document kept beside this class. */
-  static String document(String file) {
-    try (InputStream in = IssuePinner.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing GraphQL document " + file);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static String document(String file) {
+    return GitHubGraphQl.document(IssuePinner.class, file);
   }
 }

@@ -14,6 +14,18 @@ public final class GitHubGraphQl {
     this.client = new GraphQlClient(access);
   }
 
+  /** A GraphQL document kept as a resource beside {@code owner}, such as {@code pins.graphql}. */
+  public static String document(Class<?> owner, String file) {
+    try (java.io.InputStream in = owner.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing GraphQL document " + file);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /**
    * Runs one query or mutation and returns its {@code data}.
    *

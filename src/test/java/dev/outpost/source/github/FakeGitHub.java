@@ -26,21 +26,21 @@ import java.util.Map;
  * comments.graphql} as GitHub does: 50 issues a page, 100 comments a page, with GitHub's rate-limit
  * headers. Counts requests, and answers 404 to anything it was not told about.
  */
-final class FakeGitHub implements AutoCloseable {
+public final class FakeGitHub implements AutoCloseable {
   static final String PATH = "/api/graphql";
-  static final String TOKEN = "ghs_0000000000000000000000000000000000001";
+  public static final String TOKEN = "ghs_0000000000000000000000000000000000001";
 
   /** 2026-11-21T12:00:00Z, when the fake's rate limit resets. */
   static final long RESET = 1_795_262_400L;
 
   private final WireMockServer server;
 
-  FakeGitHub() {
+  public FakeGitHub() {
     server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     server.start();
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + server.port() + PATH);
   }
 
@@ -55,7 +55,7 @@ final class FakeGitHub implements AutoCloseable {
   }
 
   /** Serves {@code issues} in pages of 50, and the further comments of any with more than 100. */
-  FakeGitHub serve(List<Issue> issues) {
+  public FakeGitHub serve(List<Issue> issues) {
     int pages = Math.max(1, (issues.size() + 49) / 50);
     for (int page = 1; page <= pages; page++) {
       List<Issue> slice = issues.subList((page - 1) * 50, Math.min(page * 50, issues.size()));
@@ -140,7 +140,7 @@ final class FakeGitHub implements AutoCloseable {
         .withHeader("X-GitHub-Request-Id", "0000:00000:0000000:0000000:00000000");
   }
 
-  int requests() {
+  public int requests() {
     return server.countRequestsMatching(postRequestedFor(urlEqualTo(PATH)).build()).getCount();
   }
 

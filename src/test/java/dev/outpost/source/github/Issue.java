@@ -11,10 +11,10 @@ import java.util.List;
  * the node, shaped after GitHub's schema. By default: opened by {@code alice} (OWNER) at
  * 2026-11-20T10:00:00Z, open, labelled {@code outage} by her at that time.
  */
-final class Issue {
+public final class Issue {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String REPO = "acme/status";
-  static final String CREATED = "2026-11-20T10:00:00Z";
+  public static final String CREATED = "2026-11-20T10:00:00Z";
 
   private final int number;
   private String title;
@@ -38,16 +38,16 @@ final class Issue {
   }
 
   /** An outage issue, labelled by its author when opened. */
-  static Issue outage(int number) {
+  public static Issue outage(int number) {
     return new Issue(number).labelled("outage", "alice", CREATED);
   }
 
   /** An issue with no label yet. */
-  static Issue bare(int number) {
+  public static Issue bare(int number) {
     return new Issue(number);
   }
 
-  int number() {
+  public int number() {
     return number;
   }
 
@@ -55,18 +55,18 @@ final class Issue {
     return "https://github.com/" + REPO + "/issues/" + number;
   }
 
-  Issue title(String title) {
+  public Issue title(String title) {
     this.title = title;
     return this;
   }
 
-  Issue body(String body) {
+  public Issue body(String body) {
     this.body = body;
     return this;
   }
 
   /** Opened by {@code login}, with GitHub's author association, at the default time. */
-  Issue by(String login, String association) {
+  public Issue by(String login, String association) {
     this.author = login;
     this.association = association;
     for (ObjectNode event : events) {
@@ -89,13 +89,13 @@ final class Issue {
   }
 
   /** Labels carried without a recorded event (older than the events read). */
-  Issue labels(String... names) {
+  public Issue labels(String... names) {
     labels.addAll(List.of(names));
     return this;
   }
 
   /** {@code actor} applied {@code label} at {@code at}. */
-  Issue labelled(String label, String actor, String at) {
+  public Issue labelled(String label, String actor, String at) {
     if (!labels.contains(label)) {
       labels.add(label);
     }
@@ -147,7 +147,7 @@ final class Issue {
     return this;
   }
 
-  Issue comment(String login, String association, String at, String body) {
+  public Issue comment(String login, String association, String at, String body) {
     comments.add(comment(login, association, at, body, null, null));
     return this;
   }
