@@ -6,6 +6,7 @@ import dev.outpost.Pipeline;
 import dev.outpost.actions.ActionsRun;
 import dev.outpost.actions.TriggeringEvent;
 import dev.outpost.config.GitHubSettings;
+import dev.outpost.config.SiteConfig;
 import dev.outpost.source.github.GitHubAccess;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,8 +52,10 @@ final class BuildCommand extends TerminalCommand {
   @Override
   public Integer call() {
     Optional<TriggeringEvent> event = TriggeringEvent.of(terminal.env());
+    // The event filter and pinning need the labels and repository before and after the build.
+    SiteConfig config = event.isPresent() || pin ? sources.readConfig() : null;
     if (event.isPresent()) {
-      GitHubSettings.Labels labels = sources.readConfig().github().labels();
+      GitHubSettings.Labels labels = config.github().labels();
       if (!event.get().concerns(List.of(labels.outage(), labels.maintenance()))) {
         terminal
             .out()
@@ -92,7 +95,7 @@ final class BuildCommand extends TerminalCommand {
             "Open %s in a browser, or preview with: outpost serve%n",
             out.toAbsolutePath().normalize().resolve("index.html").toUri());
     if (pin) {
-      pins.pin(terminal, access, sources.readConfig(), result.page(), request.now());
+      pins.pin(terminal, access, config, result.page(), request.now());
     }
     try {
       ActionsRun.report(terminal.env(), result.page(), result.report(), out);

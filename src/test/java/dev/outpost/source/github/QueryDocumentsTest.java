@@ -65,16 +65,17 @@ class QueryDocumentsTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
-        "pins.graphql",
-        "pin-issue.graphql",
-        "unpin-issue.graphql",
-        "add-comment.graphql",
-        "lock-issue.graphql",
-        "../init/labels.graphql",
-        "../init/create-label.graphql"
+        "/dev/outpost/publish/pins.graphql",
+        "/dev/outpost/publish/pin-issue.graphql",
+        "/dev/outpost/publish/unpin-issue.graphql",
+        "/dev/outpost/publish/add-comment.graphql",
+        "/dev/outpost/publish/lock-issue.graphql",
+        "/dev/outpost/init/labels.graphql",
+        "/dev/outpost/init/create-label.graphql"
       })
   void theWritingDocumentsAreValid(String file) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/dev/outpost/publish/" + file)) {
+    try (InputStream in = getClass().getResourceAsStream(file)) {
+      assertTrue(in != null, "no resource " + file);
       String document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       assertEquals(List.of(), errors(document));
     }
