@@ -137,6 +137,9 @@ public record Incident(
    * operational, up to its resolution or, while it is ongoing, {@code now}.
    */
   public List<StatusSegment> segments(String componentId, Instant now) {
+    if (!names(componentId)) {
+      return List.of(); // most incidents, for most components: nothing to build
+    }
     List<StatusSegment> segments = new ArrayList<>();
     Instant end = resolved().orElse(now);
     ComponentStatus current = ComponentStatus.OPERATIONAL;
@@ -154,6 +157,15 @@ public record Incident(
     }
     addSegment(segments, since, end, current, end);
     return segments;
+  }
+
+  private boolean names(String componentId) {
+    for (IncidentUpdate update : updates) {
+      if (update.components().containsKey(componentId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addSegment(

@@ -51,10 +51,9 @@ public record StatusReport(
             .toList();
 
     Map<String, ComponentStatus> statuses = new LinkedHashMap<>();
-    Map<String, UptimeSeries> uptime = new LinkedHashMap<>();
+    Map<String, UptimeSeries> uptime = Uptime.daily(page, now);
     for (Component component : page.components()) {
       statuses.put(component.id(), ComponentStatus.OPERATIONAL);
-      uptime.put(component.id(), Uptime.daily(page, component, now));
     }
     for (Incident incident : incidents) {
       incident

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One component's effective status over time: the worst status of every segment covering each
@@ -49,6 +51,40 @@ final class Timeline {
       }
     }
     return merge(segments, now);
+  }
+
+  /**
+   * {@link #of} for every component of the page, by id, in one pass over the incidents: each
+   * incident is asked only about the components it names.
+   */
+  static Map<String, Timeline> all(StatusPage page, Instant now) {
+    Map<String, List<StatusSegment>> segments = new HashMap<>();
+    for (Component component : page.components()) {
+      segments.put(component.id(), new ArrayList<>());
+    }
+    for (Incident incident : page.incidents()) {
+      for (String id : incident.affectedComponents()) {
+        List<StatusSegment> own = segments.get(id);
+        if (own != null) {
+          own.addAll(incident.segments(id, now));
+        }
+      }
+    }
+    for (Maintenance maintenance : page.maintenance()) {
+      for (String id : maintenance.components()) {
+        List<StatusSegment> own = segments.get(id);
+        if (own != null) {
+          own.add(
+              new StatusSegment(
+                  maintenance.start(),
+                  maintenance.effectiveEnd(),
+                  ComponentStatus.UNDER_MAINTENANCE));
+        }
+      }
+    }
+    Map<String, Timeline> timelines = new HashMap<>();
+    segments.forEach((id, own) -> timelines.put(id, merge(own, now)));
+    return timelines;
   }
 
   /** Merges possibly overlapping segments, cut at {@code until}, keeping the worst status. */

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -22,9 +24,26 @@ public final class Uptime {
 
   /** The last {@code page.uptime().days()} days, ending with the day that contains {@code now}. */
   public static UptimeSeries daily(StatusPage page, Component component, Instant now) {
+    return daily(page, component, now, Timeline.of(page, component.id(), now));
+  }
+
+  /**
+   * {@link #daily(StatusPage, Component, Instant)} of every component, by id in the page's order;
+   * the incidents are gone through once for all of them.
+   */
+  public static Map<String, UptimeSeries> daily(StatusPage page, Instant now) {
+    Map<String, Timeline> timelines = Timeline.all(page, now);
+    Map<String, UptimeSeries> daily = new LinkedHashMap<>();
+    for (Component component : page.components()) {
+      daily.put(component.id(), daily(page, component, now, timelines.get(component.id())));
+    }
+    return daily;
+  }
+
+  private static UptimeSeries daily(
+      StatusPage page, Component component, Instant now, Timeline timeline) {
     ZoneId zone = page.site().zone();
     UptimePolicy policy = page.uptime();
-    Timeline timeline = Timeline.of(page, component.id(), now);
     LocalDate today = LocalDate.ofInstant(now, zone);
     List<DayUptime> days = new ArrayList<>();
     Timeline.Tally total = new Timeline.Tally();
@@ -55,12 +74,30 @@ public final class Uptime {
   /** The last {@code months} months, oldest first, ending with the month that contains now. */
   public static List<MonthUptime> monthly(
       StatusPage page, Component component, Instant now, int months) {
+    return monthly(page, component, now, months, Timeline.of(page, component.id(), now));
+  }
+
+  /**
+   * {@link #monthly(StatusPage, Component, Instant, int)} of every component, by id in the page's
+   * order; the incidents are gone through once for all of them.
+   */
+  public static Map<String, List<MonthUptime>> monthly(StatusPage page, Instant now, int months) {
+    Map<String, Timeline> timelines = Timeline.all(page, now);
+    Map<String, List<MonthUptime>> monthly = new LinkedHashMap<>();
+    for (Component component : page.components()) {
+      monthly.put(
+          component.id(), monthly(page, component, now, months, timelines.get(component.id())));
+    }
+    return monthly;
+  }
+
+  private static List<MonthUptime> monthly(
+      StatusPage page, Component component, Instant now, int months, Timeline timeline) {
     if (months < 0) {
       throw new IllegalArgumentException("months must not be negative: " + months);
     }
     ZoneId zone = page.site().zone();
     UptimePolicy policy = page.uptime();
-    Timeline timeline = Timeline.of(page, component.id(), now);
     YearMonth current = YearMonth.from(LocalDate.ofInstant(now, zone));
     Instant existed =
         component.since() == null ? Instant.MIN : component.since().atStartOfDay(zone).toInstant();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The site's files under one folder, as UTF-8: first listed with how to render each, then rendered
@@ -54,6 +55,17 @@ final class SiteOutput {
     for (Map.Entry<String, String> file : files.entrySet()) {
       String text = file.getValue();
       file(file.getKey(), templates -> text);
+    }
+  }
+
+  /**
+   * Lists each file of {@code files} at its path, in the map's order, rendered on whichever thread
+   * writes it: each supplier must be safe to call from any thread.
+   */
+  void lazyFiles(Map<String, Supplier<String>> files) {
+    for (Map.Entry<String, Supplier<String>> file : files.entrySet()) {
+      Supplier<String> text = file.getValue();
+      file(file.getKey(), templates -> text.get());
     }
   }
 

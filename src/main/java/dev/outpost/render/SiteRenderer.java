@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -106,23 +107,23 @@ public final class SiteRenderer {
       site.page(
           SitePaths.month(month), templates -> templates.render("month.jte", history.month(month)));
     }
+    Map<String, List<MonthUptime>> months = monthly.of(page, report.now(), ComponentPage.MONTHS);
     for (Component component : page.components()) {
       site.page(
           SitePaths.component(component.id()),
-          templates -> {
-            List<MonthUptime> months =
-                monthly.of(page, component, report.now(), ComponentPage.MONTHS);
-            return templates.render("component.jte", ComponentPage.build(views, component, months));
-          });
+          templates ->
+              templates.render(
+                  "component.jte",
+                  ComponentPage.build(views, component, months.get(component.id()))));
     }
     site.file("404.html", templates -> templates.render("notfound.jte", NotFoundPage.build(views)));
     List<String> pages = site.pages();
     site.file("sitemap.xml", templates -> Sitemap.xml(page.site(), pages));
     site.file("robots.txt", templates -> Robots.txt(page.site()));
-    // Feeds, calendars, the API and badges are few files, each built from the whole page: they are
-    // rendered here, on this thread and in this order, and written with the rest.
-    site.files(Feeds.files(page, report.now(), markdown));
-    site.files(Calendars.files(page));
+    // Feeds and calendars are few files, each built from the whole page, rendered with the rest;
+    // the API and badges are cheap enough to build here, on this thread.
+    site.lazyFiles(Feeds.files(page, report.now(), markdown));
+    site.lazyFiles(Calendars.files(page));
     site.files(StatuspageApi.files(page, report));
     site.files(Badges.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
@@ -132,9 +133,12 @@ public final class SiteRenderer {
     site.writeAll();
   }
 
-  /** Where component pages get their monthly uptime; {@link Uptime#monthly} in production. */
+  /**
+   * Where component pages get their monthly uptime, by component id; {@link Uptime#monthly} in
+   * production.
+   */
   @FunctionalInterface
   interface MonthlyUptime {
-    List<MonthUptime> of(StatusPage page, Component component, Instant now, int months);
+    Map<String, List<MonthUptime>> of(StatusPage page, Instant now, int months);
   }
 }

@@ -57,7 +57,7 @@ class CalendarsTest extends RenderingTest {
 
   @Test
   void linesEndInCrlfAndAreFoldedAt75OctetsWithTextEscaped() throws Exception {
-    String long_ = "Ünïcödé, semicolons; back\\slashes and a very long title ".repeat(4);
+    String long_ = "Ünïcödé 状態 🚧, semicolons; back\\slashes and a very long title ".repeat(4);
     page =
         withMaintenance(
             new Maintenance(

@@ -13,7 +13,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Maintenance calendars in iCalendar format: {@code maintenance.ics} for the site and {@code
@@ -36,17 +38,23 @@ public final class Calendars {
 
   private Calendars() {}
 
-  /** Every calendar, by path relative to the site's root. */
-  public static Map<String, String> files(StatusPage page) {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(FILE, calendar(page, page.site().title() + " maintenance", m -> true));
+  /**
+   * Every calendar, by path relative to the site's root, each rendered when asked for; they may be
+   * asked for on several threads at once. Each window's event is rendered once for all calendars.
+   */
+  public static Map<String, Supplier<String>> files(StatusPage page) {
+    Map<String, String> events = new ConcurrentHashMap<>();
+    Map<String, Supplier<String>> files = new LinkedHashMap<>();
+    files.put(FILE, () -> calendar(page, page.site().title() + " maintenance", m -> true, events));
     for (Component c : page.components()) {
       files.put(
           SitePaths.component(c.id()) + FILE,
-          calendar(
-              page,
-              c.name() + " maintenance · " + page.site().title(),
-              m -> m.components().contains(c.id())));
+          () ->
+              calendar(
+                  page,
+                  c.name() + " maintenance · " + page.site().title(),
+                  m -> m.components().contains(c.id()),
+                  events));
     }
     return files;
   }
@@ -69,8 +77,8 @@ public final class Calendars {
     return stamp == null ? m.start() : stamp;
   }
 
-  private static String calendar(StatusPage page, String name, Predicate<Maintenance> which) {
-    String host = page.site().url().getHost();
+  private static String calendar(
+      StatusPage page, String name, Predicate<Maintenance> which, Map<String, String> events) {
     Ics ics = new Ics();
     ics.line("BEGIN", "VCALENDAR")
         .line("VERSION", "2.0")
@@ -80,19 +88,7 @@ public final class Calendars {
     List<Maintenance> windows = new ArrayList<>(page.maintenance().stream().filter(which).toList());
     windows.sort(Comparator.comparing(Maintenance::start).thenComparing(Maintenance::id));
     for (Maintenance m : windows) {
-      String url = SitePaths.absolute(page.site(), SitePaths.incident(m.id()));
-      ics.line("BEGIN", "VEVENT")
-          .line("UID", m.id() + "@" + host)
-          .line("DTSTAMP", UTC.format(stamp(m)))
-          .line("DTSTART", UTC.format(m.start()))
-          .line("DTEND", UTC.format(m.effectiveEnd()))
-          .line("SEQUENCE", String.valueOf(sequence(m)))
-          .text("SUMMARY", m.title())
-          .text("DESCRIPTION", description(page, m, url))
-          .line("URL", url)
-          .line("STATUS", "CONFIRMED")
-          .line("TRANSP", "TRANSPARENT")
-          .line("END", "VEVENT");
+      ics.lines(events.computeIfAbsent(m.id(), id -> event(page, m)));
     }
     if (windows.isEmpty()) {
       // RFC 5545 wants at least one component; a calendar subscribed to before any maintenance
@@ -108,6 +104,24 @@ public final class Calendars {
           .line("END", "VTIMEZONE");
     }
     return ics.line("END", "VCALENDAR").toString();
+  }
+
+  private static String event(StatusPage page, Maintenance m) {
+    String url = SitePaths.absolute(page.site(), SitePaths.incident(m.id()));
+    return new Ics()
+        .line("BEGIN", "VEVENT")
+        .line("UID", m.id() + "@" + page.site().url().getHost())
+        .line("DTSTAMP", UTC.format(stamp(m)))
+        .line("DTSTART", UTC.format(m.start()))
+        .line("DTEND", UTC.format(m.effectiveEnd()))
+        .line("SEQUENCE", String.valueOf(sequence(m)))
+        .text("SUMMARY", m.title())
+        .text("DESCRIPTION", description(page, m, url))
+        .line("URL", url)
+        .line("STATUS", "CONFIRMED")
+        .line("TRANSP", "TRANSPARENT")
+        .line("END", "VEVENT")
+        .toString();
   }
 
   private static String description(StatusPage page, Maintenance m, String url) {

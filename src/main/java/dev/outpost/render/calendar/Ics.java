@@ -1,7 +1,5 @@
 package dev.outpost.render.calendar;
 
-import java.nio.charset.StandardCharsets;
-
 /** iCalendar (RFC 5545) text: escaping, and content lines folded at 75 octets, ended by CRLF. */
 final class Ics {
   static final String CRLF = "\r\n";
@@ -15,7 +13,7 @@ final class Ics {
     int octets = 0;
     for (int i = 0; i < line.length(); ) {
       int cp = line.codePointAt(i);
-      int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+      int size = utf8Octets(cp);
       if (octets + size > LINE_OCTETS) {
         out.append(CRLF).append(' ');
         octets = 1;
@@ -28,9 +26,23 @@ final class Ics {
     return this;
   }
 
+  /** The octets {@code cp} takes in UTF-8; a lone surrogate is written as one ({@code ?}). */
+  private static int utf8Octets(int cp) {
+    if (cp < 0x80 || Character.isSurrogate((char) cp) && cp < 0x10000) {
+      return 1;
+    }
+    return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+
   /** Adds {@code name:value} with {@code value} escaped as TEXT. */
   Ics text(String name, String value) {
     return line(name, escape(value));
+  }
+
+  /** Appends lines already folded by another {@code Ics}. */
+  Ics lines(String folded) {
+    out.append(folded);
+    return this;
   }
 
   @Override

@@ -16,19 +16,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Builds feed entries: one per incident and maintenance window, with its latest update. */
 final class Entries {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("MMM d, uuuu, HH:mm 'UTC'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
-  static final Comparator<Entry> NEWEST_FIRST =
-      Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::id);
 
   private final StatusPage page;
   private final Instant now;
   private final Markdown markdown;
+  private final Map<String, Entry> built = new ConcurrentHashMap<>();
 
   Entries(StatusPage page, Instant now, Markdown markdown) {
     this.page = page;
@@ -39,21 +41,36 @@ final class Entries {
   /**
    * The entries of the incidents and windows {@code incidents} and {@code windows} accept, newest
    * update first, at most {@code max}. Incidents that start after {@code now} are left out.
+   *
+   * <p>Candidates are ranked by their update time and id alone; only the chosen ones are built,
+   * once each for all the feeds that show them, so a long history costs no Markdown rendering.
    */
   List<Entry> select(Predicate<Incident> incidents, Predicate<Maintenance> windows, int max) {
-    List<Entry> entries = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
     for (Incident incident : page.incidents()) {
       if (!incident.started().isAfter(now) && incidents.test(incident)) {
-        entries.add(entry(incident));
+        candidates.add(
+            new Candidate(
+                Moments.updated(incident, now), url(incident.id()), () -> entry(incident)));
       }
     }
     for (Maintenance m : page.maintenance()) {
       if (windows.test(m)) {
-        entries.add(entry(m));
+        candidates.add(new Candidate(Moments.updated(m, now), url(m.id()), () -> entry(m)));
       }
     }
-    entries.sort(NEWEST_FIRST);
-    return entries.size() > max ? List.copyOf(entries.subList(0, max)) : List.copyOf(entries);
+    candidates.sort(Candidate.NEWEST_FIRST);
+    List<Entry> entries = new ArrayList<>();
+    for (Candidate candidate : candidates.subList(0, Math.min(max, candidates.size()))) {
+      entries.add(built.computeIfAbsent(candidate.id(), id -> candidate.entry().get()));
+    }
+    return List.copyOf(entries);
+  }
+
+  /** An incident or window before its entry is built: what {@link #NEWEST_FIRST} compares. */
+  private record Candidate(Instant updated, String id, Supplier<Entry> entry) {
+    static final Comparator<Candidate> NEWEST_FIRST =
+        Comparator.comparing(Candidate::updated).reversed().thenComparing(Candidate::id);
   }
 
   private Entry entry(Incident incident) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The site's feeds: Atom ({@code feed.atom}), RSS ({@code feed.rss}) and JSON Feed ({@code
@@ -25,58 +26,81 @@ public final class Feeds {
 
   private Feeds() {}
 
-  /** Every feed file, by path relative to the site's root. */
-  public static Map<String, String> files(StatusPage page, Instant now, Markdown markdown) {
+  /**
+   * Every feed file, by path relative to the site's root, each rendered when asked for; they may be
+   * asked for on several threads at once. The three files of a feed share its entries.
+   */
+  public static Map<String, Supplier<String>> files(
+      StatusPage page, Instant now, Markdown markdown) {
     Entries entries = new Entries(page, now, markdown);
     String siteUrl = SitePaths.absolute(page.site(), SitePaths.HOME);
     String siteTitle = page.site().title();
-    List<Entry> all = entries.select(i -> true, m -> true, MAX_ENTRIES);
-    Instant fallback = all.isEmpty() ? now : all.get(0).updated();
-
-    Map<String, String> files = new LinkedHashMap<>();
     String description =
         isBlank(page.site().description())
             ? "Incidents and maintenance of " + siteTitle
             : page.site().description();
-    put(
-        files,
-        "",
-        new Channel(
-            siteTitle,
-            description,
-            siteUrl,
-            siteUrl,
-            siteTitle,
-            siteUrl,
-            updated(all, fallback),
-            all));
+    Supplier<Channel> site =
+        once(
+            () -> {
+              List<Entry> all = entries.select(i -> true, m -> true, MAX_ENTRIES);
+              return new Channel(
+                  siteTitle,
+                  description,
+                  siteUrl,
+                  siteUrl,
+                  siteTitle,
+                  siteUrl,
+                  updated(all, now),
+                  all);
+            });
+    Map<String, Supplier<String>> files = new LinkedHashMap<>();
+    put(files, "", site);
     for (Component component : page.components()) {
       String link = SitePaths.component(component.id());
       String url = SitePaths.absolute(page.site(), link);
-      List<Entry> own =
-          entries.select(
-              i -> i.affectedComponents().contains(component.id()),
-              m -> m.components().contains(component.id()),
-              MAX_ENTRIES);
-      Channel channel =
-          new Channel(
-              component.name() + " · " + siteTitle,
-              "Incidents and maintenance of " + component.name() + " on " + siteTitle,
-              url,
-              url,
-              siteTitle,
-              siteUrl,
-              updated(own, fallback),
-              own);
+      Supplier<Channel> channel =
+          once(
+              () -> {
+                List<Entry> own =
+                    entries.select(
+                        i -> i.affectedComponents().contains(component.id()),
+                        m -> m.components().contains(component.id()),
+                        MAX_ENTRIES);
+                return new Channel(
+                    component.name() + " · " + siteTitle,
+                    "Incidents and maintenance of " + component.name() + " on " + siteTitle,
+                    url,
+                    url,
+                    siteTitle,
+                    siteUrl,
+                    updated(own, site.get().updated()),
+                    own);
+              });
       put(files, link, channel);
     }
     return files;
   }
 
-  private static void put(Map<String, String> files, String folder, Channel channel) {
-    files.put(folder + ATOM, Atom.xml(channel));
-    files.put(folder + RSS, Rss.xml(channel));
-    files.put(folder + JSON, JsonFeed.json(channel));
+  private static void put(
+      Map<String, Supplier<String>> files, String folder, Supplier<Channel> channel) {
+    files.put(folder + ATOM, () -> Atom.xml(channel.get()));
+    files.put(folder + RSS, () -> Rss.xml(channel.get()));
+    files.put(folder + JSON, () -> JsonFeed.json(channel.get()));
+  }
+
+  /** {@code supplier}'s value, computed on first use by whichever thread asks first. */
+  private static <T> Supplier<T> once(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 
   /** The newest entry's update time; {@code fallback} (the site's newest) for an empty feed. */
