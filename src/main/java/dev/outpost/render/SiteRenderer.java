@@ -120,11 +120,11 @@ public final class SiteRenderer {
     List<String> pages = site.pages();
     site.file("sitemap.xml", templates -> Sitemap.xml(page.site(), pages));
     site.file("robots.txt", templates -> Robots.txt(page.site()));
-    // Feeds and calendars are few files, each built from the whole page, rendered with the rest;
-    // the API and badges are cheap enough to build here, on this thread.
+    // Feeds, calendars and the API are few files, each built from the whole page, rendered with
+    // the rest; badges are cheap enough to build here, on this thread.
     site.lazyFiles(Feeds.files(page, report.now(), markdown));
     site.lazyFiles(Calendars.files(page));
-    site.files(StatuspageApi.files(page, report));
+    site.lazyFiles(StatuspageApi.files(page, report));
     site.files(Badges.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
     if (domain.isPresent()) {

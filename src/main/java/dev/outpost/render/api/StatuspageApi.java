@@ -5,10 +5,12 @@ import dev.outpost.model.Maintenance;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.render.Json;
+import dev.outpost.render.Lazy;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -37,44 +39,74 @@ public final class StatuspageApi {
 
   private StatuspageApi() {}
 
-  /** Every endpoint's file, by path relative to the site's root, in {@link #ENDPOINTS} order. */
-  public static Map<String, String> files(StatusPage page, StatusReport report) {
-    Api api = new Api(page, report);
-    Shapes.Page about = api.page();
-    List<Shapes.Component> components = api.components();
+  /**
+   * Every endpoint's file, by path relative to the site's root, in {@link #ENDPOINTS} order; each
+   * is written when asked for, on any thread, from shapes built once.
+   */
+  public static Map<String, Supplier<String>> files(StatusPage page, StatusReport report) {
+    Supplier<Api> api = Lazy.once(() -> new Api(page, report));
+    Supplier<Shapes.Summary> summary = Lazy.once(() -> summary(api.get(), report));
+    Supplier<List<Shapes.Incident>> incidents = Lazy.once(() -> incidents(api.get(), page, report));
+    Supplier<List<Shapes.Incident>> maintenances = Lazy.once(() -> maintenances(api.get(), page));
+    Supplier<Shapes.Page> about = () -> summary.get().page();
+    Map<String, Supplier<String>> files = new LinkedHashMap<>();
+    files.put(SUMMARY, () -> Json.write(summary.get()));
+    files.put(
+        STATUS, () -> Json.write(new Shapes.StatusResponse(about.get(), summary.get().status())));
+    files.put(
+        COMPONENTS,
+        () -> Json.write(new Shapes.ComponentsResponse(about.get(), summary.get().components())));
+    files.put(
+        INCIDENTS, () -> Json.write(new Shapes.IncidentsResponse(about.get(), incidents.get())));
+    files.put(
+        UNRESOLVED,
+        () -> Json.write(new Shapes.IncidentsResponse(about.get(), summary.get().incidents())));
+    files.put(
+        MAINTENANCES,
+        () -> Json.write(new Shapes.MaintenancesResponse(about.get(), maintenances.get())));
+    files.put(
+        UPCOMING,
+        () ->
+            Json.write(
+                new Shapes.MaintenancesResponse(
+                    about.get(), maintenance(api.get(), report.upcomingMaintenance()))));
+    files.put(
+        ACTIVE,
+        () ->
+            Json.write(
+                new Shapes.MaintenancesResponse(
+                    about.get(), maintenance(api.get(), report.activeMaintenance()))));
+    return files;
+  }
+
+  private static Shapes.Summary summary(Api api, StatusReport report) {
     List<Shapes.Incident> unresolved =
         report.activeIncidents().stream().map(api::incident).toList();
-    List<Shapes.Incident> upcoming =
-        report.upcomingMaintenance().stream().map(api::maintenance).toList();
-    List<Shapes.Incident> active =
-        report.activeMaintenance().stream().map(api::maintenance).toList();
-    List<Shapes.Incident> incidents =
-        page.incidents().stream()
-            .filter(incident -> !incident.started().isAfter(report.now()))
-            .sorted(Comparator.comparing(Incident::started).reversed().thenComparing(Incident::id))
-            .limit(MAX_ENTRIES)
-            .map(api::incident)
-            .toList();
-    List<Shapes.Incident> maintenances =
-        page.maintenance().stream()
-            .sorted(
-                Comparator.comparing(Maintenance::start).reversed().thenComparing(Maintenance::id))
-            .limit(MAX_ENTRIES)
+    List<Shapes.Incident> current =
+        Stream.concat(report.activeMaintenance().stream(), report.upcomingMaintenance().stream())
             .map(api::maintenance)
             .toList();
-    List<Shapes.Incident> current = Stream.concat(active.stream(), upcoming.stream()).toList();
+    return new Shapes.Summary(api.page(), api.components(), unresolved, current, api.status());
+  }
 
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(
-        SUMMARY,
-        Json.write(new Shapes.Summary(about, components, unresolved, current, api.status())));
-    files.put(STATUS, Json.write(new Shapes.StatusResponse(about, api.status())));
-    files.put(COMPONENTS, Json.write(new Shapes.ComponentsResponse(about, components)));
-    files.put(INCIDENTS, Json.write(new Shapes.IncidentsResponse(about, incidents)));
-    files.put(UNRESOLVED, Json.write(new Shapes.IncidentsResponse(about, unresolved)));
-    files.put(MAINTENANCES, Json.write(new Shapes.MaintenancesResponse(about, maintenances)));
-    files.put(UPCOMING, Json.write(new Shapes.MaintenancesResponse(about, upcoming)));
-    files.put(ACTIVE, Json.write(new Shapes.MaintenancesResponse(about, active)));
-    return files;
+  private static List<Shapes.Incident> maintenance(Api api, List<Maintenance> windows) {
+    return windows.stream().map(api::maintenance).toList();
+  }
+
+  private static List<Shapes.Incident> incidents(Api api, StatusPage page, StatusReport report) {
+    return page.incidents().stream()
+        .filter(incident -> !incident.started().isAfter(report.now()))
+        .sorted(Comparator.comparing(Incident::started).reversed().thenComparing(Incident::id))
+        .limit(MAX_ENTRIES)
+        .map(api::incident)
+        .toList();
+  }
+
+  private static List<Shapes.Incident> maintenances(Api api, StatusPage page) {
+    return page.maintenance().stream()
+        .sorted(Comparator.comparing(Maintenance::start).reversed().thenComparing(Maintenance::id))
+        .limit(MAX_ENTRIES)
+        .map(api::maintenance)
+        .toList();
   }
 }

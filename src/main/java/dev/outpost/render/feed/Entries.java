@@ -17,8 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Builds feed entries: one per incident and maintenance window, with its latest update. */
@@ -31,6 +31,7 @@ final class Entries {
   private final Instant now;
   private final Markdown markdown;
   private final Map<String, Entry> built = new ConcurrentHashMap<>();
+  private List<Candidate> ranked;
 
   Entries(StatusPage page, Instant now, Markdown markdown) {
     this.page = page;
@@ -39,36 +40,53 @@ final class Entries {
   }
 
   /**
-   * The entries of the incidents and windows {@code incidents} and {@code windows} accept, newest
-   * update first, at most {@code max}. Incidents that start after {@code now} are left out.
+   * The entries of the incidents and windows that affect component {@code componentId} (every one
+   * for {@code null}), newest update first, at most {@code max}. Incidents that start after {@code
+   * now} are left out.
    *
-   * <p>Candidates are ranked by their update time and id alone; only the chosen ones are built,
-   * once each for all the feeds that show them, so a long history costs no Markdown rendering.
+   * <p>Candidates are ranked once by their update time and id alone; only the chosen ones are
+   * built, once each for all the feeds that show them, so a long history costs no Markdown.
    */
-  List<Entry> select(Predicate<Incident> incidents, Predicate<Maintenance> windows, int max) {
-    List<Candidate> candidates = new ArrayList<>();
-    for (Incident incident : page.incidents()) {
-      if (!incident.started().isAfter(now) && incidents.test(incident)) {
-        candidates.add(
-            new Candidate(
-                Moments.updated(incident, now), url(incident.id()), () -> entry(incident)));
-      }
-    }
-    for (Maintenance m : page.maintenance()) {
-      if (windows.test(m)) {
-        candidates.add(new Candidate(Moments.updated(m, now), url(m.id()), () -> entry(m)));
-      }
-    }
-    candidates.sort(Candidate.NEWEST_FIRST);
+  List<Entry> select(String componentId, int max) {
     List<Entry> entries = new ArrayList<>();
-    for (Candidate candidate : candidates.subList(0, Math.min(max, candidates.size()))) {
-      entries.add(built.computeIfAbsent(candidate.id(), id -> candidate.entry().get()));
+    for (Candidate candidate : ranked()) {
+      if (entries.size() == max) {
+        break;
+      }
+      if (componentId == null || candidate.components().contains(componentId)) {
+        entries.add(built.computeIfAbsent(candidate.id(), id -> candidate.entry().get()));
+      }
     }
     return List.copyOf(entries);
   }
 
+  private synchronized List<Candidate> ranked() {
+    if (ranked == null) {
+      List<Candidate> candidates = new ArrayList<>();
+      for (Incident incident : page.incidents()) {
+        if (!incident.started().isAfter(now)) {
+          candidates.add(
+              new Candidate(
+                  Moments.updated(incident, now),
+                  url(incident.id()),
+                  incident.affectedComponents(),
+                  () -> entry(incident)));
+        }
+      }
+      for (Maintenance m : page.maintenance()) {
+        candidates.add(
+            new Candidate(
+                Moments.updated(m, now), url(m.id()), Set.copyOf(m.components()), () -> entry(m)));
+      }
+      candidates.sort(Candidate.NEWEST_FIRST);
+      ranked = List.copyOf(candidates);
+    }
+    return ranked;
+  }
+
   /** An incident or window before its entry is built: what {@link #NEWEST_FIRST} compares. */
-  private record Candidate(Instant updated, String id, Supplier<Entry> entry) {
+  private record Candidate(
+      Instant updated, String id, Set<String> components, Supplier<Entry> entry) {
     static final Comparator<Candidate> NEWEST_FIRST =
         Comparator.comparing(Candidate::updated).reversed().thenComparing(Candidate::id);
   }

@@ -2,6 +2,7 @@ package dev.outpost.render.feed;
 
 import dev.outpost.model.Component;
 import dev.outpost.model.StatusPage;
+import dev.outpost.render.Lazy;
 import dev.outpost.render.Markdown;
 import dev.outpost.render.SitePaths;
 import java.time.Instant;
@@ -40,9 +41,9 @@ public final class Feeds {
             ? "Incidents and maintenance of " + siteTitle
             : page.site().description();
     Supplier<Channel> site =
-        once(
+        Lazy.once(
             () -> {
-              List<Entry> all = entries.select(i -> true, m -> true, MAX_ENTRIES);
+              List<Entry> all = entries.select(null, MAX_ENTRIES);
               return new Channel(
                   siteTitle,
                   description,
@@ -59,13 +60,9 @@ public final class Feeds {
       String link = SitePaths.component(component.id());
       String url = SitePaths.absolute(page.site(), link);
       Supplier<Channel> channel =
-          once(
+          Lazy.once(
               () -> {
-                List<Entry> own =
-                    entries.select(
-                        i -> i.affectedComponents().contains(component.id()),
-                        m -> m.components().contains(component.id()),
-                        MAX_ENTRIES);
+                List<Entry> own = entries.select(component.id(), MAX_ENTRIES);
                 return new Channel(
                     component.name() + " · " + siteTitle,
                     "Incidents and maintenance of " + component.name() + " on " + siteTitle,
@@ -86,21 +83,6 @@ public final class Feeds {
     files.put(folder + ATOM, () -> Atom.xml(channel.get()));
     files.put(folder + RSS, () -> Rss.xml(channel.get()));
     files.put(folder + JSON, () -> JsonFeed.json(channel.get()));
-  }
-
-  /** {@code supplier}'s value, computed on first use by whichever thread asks first. */
-  private static <T> Supplier<T> once(Supplier<T> supplier) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = supplier.get();
-        }
-        return value;
-      }
-    };
   }
 
   /** The newest entry's update time; {@code fallback} (the site's newest) for an empty feed. */
