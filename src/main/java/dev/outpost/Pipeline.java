@@ -11,6 +11,7 @@ import dev.outpost.model.StatusReport;
 import dev.outpost.publish.AtomicSiteWriter;
 import dev.outpost.publish.IncrementalSiteWriter;
 import dev.outpost.render.Markdown;
+import dev.outpost.render.Memo;
 import dev.outpost.render.SiteRenderer;
 import dev.outpost.source.files.IncidentFiles;
 import dev.outpost.source.github.GitHubAccess;
@@ -215,6 +216,7 @@ public final class Pipeline {
   public static final class Incremental {
     private final IncidentFiles.Cache files = new IncidentFiles.Cache();
     private final Markdown markdown = Markdown.cached();
+    private final Memo memo = new Memo();
     private final IncrementalSiteWriter writer;
     private final Path out;
 
@@ -242,12 +244,14 @@ public final class Pipeline {
       stages.add(new Stage("compute", Duration.ofNanos(computed - read)));
       IncrementalSiteWriter.Written written;
       try {
-        written = writer.write(sink -> SiteRenderer.render(page, report, sink::write, markdown));
+        written =
+            writer.write(sink -> SiteRenderer.render(page, report, sink::write, markdown, memo));
       } catch (IOException e) {
         throw new OutpostException(
             ExitCode.IO_ERROR, "could not write the site to " + out + ": " + e, e);
       }
       markdown.forgetUnused();
+      memo.forgetUnused();
       long finished = System.nanoTime();
       stages.add(new Stage("render", Duration.ofNanos(finished - computed)));
       Duration took = Duration.ofNanos(finished - started);

@@ -82,6 +82,18 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aRenamedComponentReachesThePagesAndFeedsOfResolvedIncidents() throws IOException {
+    Path page = preview.resolve("incidents/2026-03-11-database-replica-lag/index.html");
+    assertTrue(Files.readString(page).contains("Managed databases"));
+    Files.writeString(
+        config, Files.readString(config).replace("Managed databases", "Primary databases"));
+
+    thenTheRebuildEqualsAFullBuild(NOW);
+    assertTrue(Files.readString(page).contains("Primary databases"));
+    assertTrue(Files.readString(preview.resolve("feed.atom")).contains("Primary databases"));
+  }
+
+  @Test
   void aComponentAddedThenRemovedTakesItsFeedsBadgesAndCalendarAway() throws IOException {
     String original = Files.readString(config);
     Files.writeString(

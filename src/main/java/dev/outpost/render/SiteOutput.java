@@ -45,6 +45,12 @@ final class SiteOutput {
     pages.add(link);
   }
 
+  /** Lists the HTML page whose link is {@code link}, with its bytes. */
+  void pageBytes(String link, Bytes html) {
+    bytes(SitePaths.file(link), html);
+    pages.add(link);
+  }
+
   /** Lists {@code path}, relative to the site's root, with its text. */
   void file(String path, Text text) {
     bytes(path, templates -> text.render(templates).getBytes(StandardCharsets.UTF_8));
@@ -66,6 +72,14 @@ final class SiteOutput {
     for (Map.Entry<String, Supplier<String>> file : files.entrySet()) {
       Supplier<String> text = file.getValue();
       file(file.getKey(), templates -> text.get());
+    }
+  }
+
+  /** As {@link #lazyFiles}, for files made as bytes. */
+  void lazyBytes(Map<String, Supplier<byte[]>> files) {
+    for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
+      Supplier<byte[]> data = file.getValue();
+      bytes(file.getKey(), templates -> data.get());
     }
   }
 

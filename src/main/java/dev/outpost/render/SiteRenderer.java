@@ -12,6 +12,7 @@ import dev.outpost.render.badge.Badges;
 import dev.outpost.render.calendar.Calendars;
 import dev.outpost.render.feed.Feeds;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Renders the whole static site into a folder: the home page, a page per incident, maintenance
@@ -41,7 +43,7 @@ public final class SiteRenderer {
    * @throws IllegalStateException if two pages would be written at the same path
    */
   public static void render(StatusPage page, StatusReport report, Path out) throws IOException {
-    render(page, report, folder(out), MARKDOWN, Uptime::monthly);
+    render(page, report, folder(out), MARKDOWN, Uptime::monthly, null);
   }
 
   /**
@@ -50,7 +52,17 @@ public final class SiteRenderer {
    */
   public static void render(StatusPage page, StatusReport report, Sink sink, Markdown markdown)
       throws IOException {
-    render(page, report, sink, markdown, Uptime::monthly);
+    render(page, report, sink, markdown, Uptime::monthly, null);
+  }
+
+  /**
+   * As {@link #render(StatusPage, StatusReport, Sink, Markdown)}, taking the pages of settled
+   * incidents and the feeds from {@code memo} when it has them: for a preview's rebuilds.
+   */
+  public static void render(
+      StatusPage page, StatusReport report, Sink sink, Markdown markdown, Memo memo)
+      throws IOException {
+    render(page, report, sink, markdown, Uptime::monthly, memo);
   }
 
   /** Where the site's files go; called from several threads at once. */
@@ -76,13 +88,21 @@ public final class SiteRenderer {
    */
   static void render(StatusPage page, StatusReport report, Path out, MonthlyUptime monthly)
       throws IOException {
-    render(page, report, folder(out), MARKDOWN, monthly);
+    render(page, report, folder(out), MARKDOWN, monthly, null);
   }
 
   private static void render(
-      StatusPage page, StatusReport report, Sink sink, Markdown markdown, MonthlyUptime monthly)
+      StatusPage page,
+      StatusReport report,
+      Sink sink,
+      Markdown markdown,
+      MonthlyUptime monthly,
+      Memo memo)
       throws IOException {
     Views views = new Views(page, report, markdown);
+    if (memo != null) {
+      memo.begin(page);
+    }
     SiteOutput site = new SiteOutput(sink);
 
     // First every path, in order (so the sitemap and the duplicate check never depend on timing),
@@ -91,9 +111,19 @@ public final class SiteRenderer {
     site.bytes(SitePaths.ICON, templates -> Assets.icon());
     site.page(SitePaths.HOME, templates -> templates.render("index.jte", IndexPage.build(views)));
     for (Incident incident : page.incidents()) {
-      site.page(
+      site.pageBytes(
           SitePaths.incident(incident.id()),
-          templates -> templates.render("incident.jte", IncidentPage.build(views, incident)));
+          templates -> {
+            Supplier<byte[]> render =
+                () ->
+                    templates
+                        .render("incident.jte", IncidentPage.build(views, incident))
+                        .getBytes(StandardCharsets.UTF_8);
+            // A settled incident's page depends on nothing but the incident and the settings.
+            return settled(incident, report.now())
+                ? Memo.get(memo, List.of("incident", incident), render)
+                : render.get();
+          });
     }
     for (Maintenance maintenance : page.maintenance()) {
       site.page(
@@ -122,7 +152,7 @@ public final class SiteRenderer {
     site.file("robots.txt", templates -> Robots.txt(page.site()));
     // Feeds, calendars and the API are few files, each built from the whole page, rendered with
     // the rest; badges are cheap enough to build here, on this thread.
-    site.lazyFiles(Feeds.files(page, report.now(), markdown));
+    site.lazyBytes(Feeds.files(page, report.now(), markdown, memo));
     site.lazyFiles(Calendars.files(page));
     site.lazyFiles(StatuspageApi.files(page, report));
     site.files(Badges.files(page, report));
@@ -131,6 +161,11 @@ public final class SiteRenderer {
       site.file("CNAME", templates -> domain.get() + "\n");
     }
     site.writeAll();
+  }
+
+  /** Whether {@code incident} was resolved at or before {@code now}. */
+  private static boolean settled(Incident incident, Instant now) {
+    return incident.resolved().map(resolved -> !resolved.isAfter(now)).orElse(false);
   }
 
   /**

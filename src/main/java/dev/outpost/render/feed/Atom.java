@@ -33,7 +33,7 @@ final class Atom {
       element(xml, "published", Moments.utc(entry.published()));
       element(xml, "updated", Moments.utc(entry.updated()));
       xml.append("<category term=\"").append(Xml.escape(entry.category())).append("\"/>\n");
-      xml.append("<content type=\"html\">").append(Xml.escape(entry.html())).append("</content>\n");
+      xml.append("<content type=\"html\">").append(entry.escapedHtml()).append("</content>\n");
       xml.append("</entry>\n");
     }
     return xml.append("</feed>\n").toString();

@@ -7,6 +7,7 @@ import dev.outpost.model.MaintenanceState;
 import dev.outpost.model.StatusPage;
 import dev.outpost.render.MaintenanceTimeline;
 import dev.outpost.render.Markdown;
+import dev.outpost.render.Memo;
 import dev.outpost.render.Moments;
 import dev.outpost.render.SitePaths;
 import java.time.Instant;
@@ -30,13 +31,15 @@ final class Entries {
   private final StatusPage page;
   private final Instant now;
   private final Markdown markdown;
+  private final Memo memo;
   private final Map<String, Entry> built = new ConcurrentHashMap<>();
   private List<Candidate> ranked;
 
-  Entries(StatusPage page, Instant now, Markdown markdown) {
+  Entries(StatusPage page, Instant now, Markdown markdown, Memo memo) {
     this.page = page;
     this.now = now;
     this.markdown = markdown;
+    this.memo = memo;
   }
 
   /**
@@ -70,7 +73,7 @@ final class Entries {
                   Moments.updated(incident, now),
                   url(incident.id()),
                   incident.affectedComponents(),
-                  () -> entry(incident)));
+                  () -> remembered(incident)));
         }
       }
       for (Maintenance m : page.maintenance()) {
@@ -89,6 +92,14 @@ final class Entries {
       Instant updated, String id, Set<String> components, Supplier<Entry> entry) {
     static final Comparator<Candidate> NEWEST_FIRST =
         Comparator.comparing(Candidate::updated).reversed().thenComparing(Candidate::id);
+  }
+
+  /** A settled incident's entry depends on nothing but the incident and the site's settings. */
+  private Entry remembered(Incident incident) {
+    boolean settled = incident.resolved().map(resolved -> !resolved.isAfter(now)).orElse(false);
+    return settled
+        ? Memo.get(memo, List.of("entry", incident), () -> entry(incident))
+        : entry(incident);
   }
 
   private Entry entry(Incident incident) {

@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param updated its latest update at the build's {@code now}
  * @param category its impact ({@code none} ... {@code critical}) or {@code maintenance}
  * @param html the latest update and the summary, as HTML
+ * @param escapedHtml {@code html} escaped for XML, once for every feed that shows the entry
  */
 record Entry(
     String id,
@@ -18,4 +19,16 @@ record Entry(
     Instant published,
     Instant updated,
     String category,
-    String html) {}
+    String html,
+    String escapedHtml) {
+  Entry(
+      String id,
+      String title,
+      String url,
+      Instant published,
+      Instant updated,
+      String category,
+      String html) {
+    this(id, title, url, published, updated, category, html, Xml.escape(html));
+  }
+}

@@ -4,7 +4,9 @@ import dev.outpost.model.Component;
 import dev.outpost.model.StatusPage;
 import dev.outpost.render.Lazy;
 import dev.outpost.render.Markdown;
+import dev.outpost.render.Memo;
 import dev.outpost.render.SitePaths;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +30,14 @@ public final class Feeds {
   private Feeds() {}
 
   /**
-   * Every feed file, by path relative to the site's root, each rendered when asked for; they may be
-   * asked for on several threads at once. The three files of a feed share its entries.
+   * Every feed file, by path relative to the site's root, as UTF-8, each rendered when asked for;
+   * they may be asked for on several threads at once. The three files of a feed share its entries;
+   * {@code memo} (if not {@code null}) remembers feeds and settled incidents' entries between a
+   * preview's rebuilds.
    */
-  public static Map<String, Supplier<String>> files(
-      StatusPage page, Instant now, Markdown markdown) {
-    Entries entries = new Entries(page, now, markdown);
+  public static Map<String, Supplier<byte[]>> files(
+      StatusPage page, Instant now, Markdown markdown, Memo memo) {
+    Entries entries = new Entries(page, now, markdown, memo);
     String siteUrl = SitePaths.absolute(page.site(), SitePaths.HOME);
     String siteTitle = page.site().title();
     String description =
@@ -54,8 +58,8 @@ public final class Feeds {
                   updated(all, now),
                   all);
             });
-    Map<String, Supplier<String>> files = new LinkedHashMap<>();
-    put(files, "", site);
+    Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+    put(files, "", site, memo);
     for (Component component : page.components()) {
       String link = SitePaths.component(component.id());
       String url = SitePaths.absolute(page.site(), link);
@@ -73,16 +77,30 @@ public final class Feeds {
                     updated(own, site.get().updated()),
                     own);
               });
-      put(files, link, channel);
+      put(files, link, channel, memo);
     }
     return files;
   }
 
   private static void put(
-      Map<String, Supplier<String>> files, String folder, Supplier<Channel> channel) {
-    files.put(folder + ATOM, () -> Atom.xml(channel.get()));
-    files.put(folder + RSS, () -> Rss.xml(channel.get()));
-    files.put(folder + JSON, () -> JsonFeed.json(channel.get()));
+      Map<String, Supplier<byte[]>> files, String folder, Supplier<Channel> channel, Memo memo) {
+    // A feed depends on its channel alone.
+    files.put(
+        folder + ATOM,
+        () -> Memo.get(memo, key(ATOM, channel), () -> utf8(Atom.xml(channel.get()))));
+    files.put(
+        folder + RSS, () -> Memo.get(memo, key(RSS, channel), () -> utf8(Rss.xml(channel.get()))));
+    files.put(
+        folder + JSON,
+        () -> Memo.get(memo, key(JSON, channel), () -> utf8(JsonFeed.json(channel.get()))));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static List<Object> key(String format, Supplier<Channel> channel) {
+    return List.of(format, channel.get());
   }
 
   /** The newest entry's update time; {@code fallback} (the site's newest) for an empty feed. */

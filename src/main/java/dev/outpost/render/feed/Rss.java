@@ -33,7 +33,7 @@ final class Rss {
       xml.append("<guid isPermaLink=\"true\">").append(Xml.escape(entry.id())).append("</guid>\n");
       element(xml, "pubDate", date(entry.updated()));
       element(xml, "category", entry.category());
-      element(xml, "description", entry.html());
+      xml.append("<description>").append(entry.escapedHtml()).append("</description>\n");
       xml.append("</item>\n");
     }
     return xml.append("</channel>\n</rss>\n").toString();
