@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class Issue {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String REPO = "acme/status";
+  public static final String REPO = "acme/status";
   public static final String CREATED = "2026-11-20T10:00:00Z";
 
   private final int number;
@@ -78,7 +78,8 @@ public final class Issue {
     return this;
   }
 
-  Issue created(String at) {
+  /** Opened at {@code at}, and the label applied when it was opened with it. */
+  public Issue created(String at) {
     for (ObjectNode event : events) {
       if (event.path("createdAt").asText().equals(createdAt)) {
         event.put("createdAt", at);
@@ -112,7 +113,8 @@ public final class Issue {
     return this;
   }
 
-  Issue closed(String at, String reason, String actor) {
+  /** Closed by {@code actor} at {@code at}, as {@code COMPLETED}, {@code NOT_PLANNED}, … */
+  public Issue closed(String at, String reason, String actor) {
     state = "CLOSED";
     closedAt = at;
     stateReason = reason;
