@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.TimeZone;
 
 /** How times, durations and percentages read on the site: English, in the site's zone. */
 final class Format {
@@ -21,14 +22,30 @@ final class Format {
 
   private final ZoneId zone;
   private final DateTimeFormatter dateTime;
+  private final String standardName;
+  private final String daylightName;
 
+  /**
+   * Looks the zone's short names up once, here: the JDK's lookup of zone names, when it first runs
+   * on several threads at once, can give some of them an offset such as {@code GMT+02:00} instead
+   * of {@code CEST}, and pages are rendered on several threads.
+   */
   Format(ZoneId zone) {
     this.zone = zone;
-    String zoneName =
-        zone instanceof ZoneOffset ? (zone.equals(ZoneOffset.UTC) ? "'UTC'" : "'UTC'xxx") : "zzz";
-    this.dateTime =
-        DateTimeFormatter.ofPattern("MMM d, uuuu, HH:mm " + zoneName, Locale.ENGLISH)
-            .withZone(zone);
+    if (zone instanceof ZoneOffset) {
+      String offset = zone.equals(ZoneOffset.UTC) ? "'UTC'" : "'UTC'xxx";
+      this.dateTime =
+          DateTimeFormatter.ofPattern("MMM d, uuuu, HH:mm " + offset, Locale.ENGLISH)
+              .withZone(zone);
+      this.standardName = null;
+      this.daylightName = null;
+    } else {
+      this.dateTime =
+          DateTimeFormatter.ofPattern("MMM d, uuuu, HH:mm", Locale.ENGLISH).withZone(zone);
+      TimeZone names = TimeZone.getTimeZone(zone);
+      this.standardName = names.getDisplayName(false, TimeZone.SHORT, Locale.ENGLISH);
+      this.daylightName = names.getDisplayName(true, TimeZone.SHORT, Locale.ENGLISH);
+    }
   }
 
   ZoneId zone() {
@@ -38,7 +55,11 @@ final class Format {
   /** {@code <time datetime="2026-11-02T14:05:00Z">Nov 2, 2026, 15:05 CET</time>}. */
   TimeView time(Instant at) {
     Instant seconds = at.truncatedTo(ChronoUnit.SECONDS);
-    return new TimeView(seconds.toString(), dateTime.format(seconds));
+    String text = dateTime.format(seconds);
+    if (standardName != null) {
+      text += " " + (zone.getRules().isDaylightSavings(seconds) ? daylightName : standardName);
+    }
+    return new TimeView(seconds.toString(), text);
   }
 
   /** {@code <time datetime="2026-11-02">Nov 2, 2026</time>}. */
