@@ -6,7 +6,7 @@ cache="${RUNNER_TEMP:-/tmp}/outpost-build"
 jar="$cache/outpost-${SOURCE_HASH:?}.jar"
 if [ ! -f "$jar" ]; then
   mkdir -p "$cache"
-  rm -f "$cache"/outpost-*.jar
+  rm -f "$cache"/outpost-*
   mvn --batch-mode --quiet --no-transfer-progress -Dmaven.test.skip=true \
     -f "$action_path/pom.xml" package
   cp "$action_path/target/outpost.jar" "$jar"

@@ -18,7 +18,34 @@ case "${OUTPOST_COMMAND:-build}" in
 esac
 
 read -r -a extra <<< "${OUTPOST_ARGS:-}"
+jar="${OUTPOST_JAR:?}"
+
+# A class-data archive (AppCDS) beside the jar spares each run loading and verifying Outpost's
+# classes. It belongs to one jar and one JVM, so its name holds a hash of both. The run that built
+# the jar (OUTPOST_CDS_TRAIN=true: the build cache missed) writes it as the JVM exits, and the cache
+# keeps it with the jar; later runs map it. A JVM crashes on a damaged archive, so an archive is
+# used only if its checksum, written once it was complete, still matches; without one, Outpost
+# simply runs without it.
+flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+jvm=$("$java_bin" -version 2>&1 | grep -v '^Picked up' | cksum | cut -d' ' -f1)
+archive="${jar%.jar}-jvm$jvm.jsa"
+if [ -f "$archive" ] && [ -f "$archive.cksum" ] && [ "$(cksum < "$archive")" = "$(cat "$archive.cksum")" ]; then
+  flags+=("-XX:SharedArchiveFile=$archive" -Xshare:auto)
+elif [ "${OUTPOST_CDS_TRAIN:-false}" = true ]; then
+  partial="$archive.partial"
+  # The JVM lists every class it leaves out (picocli's, compiled for Java 5, cannot be archived).
+  status=0
+  "$java_bin" "${flags[@]}" "-XX:ArchiveClassesAtExit=$partial" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}" || status=$?
+  if [ "$status" -eq 0 ] && [ -s "$partial" ]; then
+    mv -f "$partial" "$archive"
+    cksum < "$archive" > "$archive.cksum"
+  else
+    rm -f "$partial"
+  fi
+  exit "$status"
+fi
+
 # A build is a short run: the C1 compiler alone and the serial collector roughly halve its CPU time
 # and keep its heap small (see the README's performance section).
-exec "$java_bin" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "${OUTPOST_JAR:?}" \
-  "${OUTPOST_COMMAND:-build}" "${extra[@]}"
+exec "$java_bin" "${flags[@]}" -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}"
