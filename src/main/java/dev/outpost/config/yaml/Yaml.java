@@ -43,6 +43,16 @@ public final class Yaml {
    */
   public static Optional<YamlNode> parse(
       String text, int lineOffset, String path, Problems problems) {
+    Optional<YamlNode> plain = PlainYaml.read(text, lineOffset);
+    if (plain.isPresent()) {
+      return plain; // plain YAML, read without the full parser; the same tree
+    }
+    return parseFully(text, lineOffset, path, problems);
+  }
+
+  /** As {@link #parse}, always with the full parser. */
+  static Optional<YamlNode> parseFully(
+      String text, int lineOffset, String path, Problems problems) {
     try (YAMLParser parser = FACTORY.createParser(text)) {
       Yaml yaml = new Yaml(parser, lineOffset, path, problems);
       JsonToken first = parser.nextToken();
