@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -187,15 +188,21 @@ public final class Pipeline {
     long computed = System.nanoTime();
     stages.add(new Stage("compute", Duration.ofNanos(computed - read)));
     long[] rendered = new long[1];
-    long files;
+    AtomicLong files = new AtomicLong();
     try {
-      files =
-          AtomicSiteWriter.write(
-              request.out(),
-              dir -> {
-                SiteRenderer.render(page, report, dir);
-                rendered[0] = System.nanoTime();
-              });
+      AtomicSiteWriter.write(
+          request.out(),
+          dir -> {
+            SiteRenderer.Sink folder = SiteRenderer.folder(dir);
+            SiteRenderer.render(
+                page,
+                report,
+                (path, data) -> {
+                  folder.write(path, data);
+                  files.incrementAndGet();
+                });
+            rendered[0] = System.nanoTime();
+          });
     } catch (IOException e) {
       throw new OutpostException(
           ExitCode.IO_ERROR, "could not write the site to " + request.out() + ": " + e, e);
@@ -204,7 +211,7 @@ public final class Pipeline {
     stages.add(new Stage("render", Duration.ofNanos(rendered[0] - computed)));
     stages.add(new Stage("swap", Duration.ofNanos(finished - rendered[0])));
     Duration took = Duration.ofNanos(finished - started);
-    return new Result(page, report, request.out(), files, took, List.copyOf(stages));
+    return new Result(page, report, request.out(), files.get(), took, List.copyOf(stages));
   }
 
   /**

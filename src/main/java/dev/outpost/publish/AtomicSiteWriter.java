@@ -26,9 +26,9 @@ public final class AtomicSiteWriter {
 
   /**
    * Writes {@code content} into a staging folder beside {@code target}, then swaps it in place of
-   * {@code target}. Returns the number of files written.
+   * {@code target}.
    */
-  public static long write(Path target, Content content) throws IOException {
+  public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
@@ -36,9 +36,7 @@ public final class AtomicSiteWriter {
     Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
     try {
       content.writeTo(staging);
-      long files = countFiles(staging);
       swap(staging, absolute, parent, name);
-      return files;
     } finally {
       deleteRecursively(staging);
     }
@@ -62,12 +60,6 @@ public final class AtomicSiteWriter {
       throw e;
     }
     deleteRecursively(old);
-  }
-
-  private static long countFiles(Path folder) throws IOException {
-    try (var files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).count();
-    }
   }
 
   /** Deletes a folder and everything in it; nothing happens if it does not exist. */

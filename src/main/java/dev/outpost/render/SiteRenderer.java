@@ -48,6 +48,14 @@ public final class SiteRenderer {
 
   /**
    * As {@link #render(StatusPage, StatusReport, Path)}, handing every file to {@code sink}, from
+   * several threads at once.
+   */
+  public static void render(StatusPage page, StatusReport report, Sink sink) throws IOException {
+    render(page, report, sink, MARKDOWN, Uptime::monthly, null);
+  }
+
+  /**
+   * As {@link #render(StatusPage, StatusReport, Path)}, handing every file to {@code sink}, from
    * several threads at once, with Markdown rendered by {@code markdown}.
    */
   public static void render(StatusPage page, StatusReport report, Sink sink, Markdown markdown)

@@ -59,16 +59,21 @@ class DemoSiteTest {
 
   private Path build(String name) throws IOException {
     Path out = temp.resolve(name);
+    StringWriter stdout = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
         Main.run(
             new String[] {"build", "--now", NOW, "--out", out.toString()},
-            new PrintWriter(new StringWriter()),
+            new PrintWriter(stdout),
             new PrintWriter(err),
             Map.of());
     assertEquals("outpost: no GitHub token: building from files only\n", err.toString());
     assertEquals(0, code);
     assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    // The count the build reports is the files it wrote, not a walk of the folder afterwards.
+    assertTrue(
+        stdout.toString().startsWith("Built " + SiteTrees.files(out).size() + " files into "),
+        stdout.toString());
     return out;
   }
 }
