@@ -1,9 +1,11 @@
 package dev.outpost.config;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -24,6 +26,10 @@ public final class Times {
 
   /** The instant {@code text} names, reading a time without an offset in {@code zone}. */
   public static Optional<Instant> parse(String text, ZoneId zone) {
+    Optional<Instant> utc = utc(text.strip());
+    if (utc.isPresent()) {
+      return utc;
+    }
     String iso = SPACE_BETWEEN.matcher(text.strip()).replaceFirst("$1T$2");
     try {
       return Optional.of(OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME))
@@ -37,6 +43,46 @@ public final class Times {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@code 2026-11-02T14:05:00Z} or {@code 2026-11-02T14:05Z}, the form nearly every time is
+   * written in, read without a formatter; anything else, or an impossible date, is left to it.
+   */
+  private static Optional<Instant> utc(String text) {
+    int length = text.length();
+    if (length != 17 && length != 20 || text.charAt(length - 1) != 'Z') {
+      return Optional.empty();
+    }
+    String shape = length == 20 ? "dddd-dd-ddTdd:dd:ddZ" : "dddd-dd-ddTdd:ddZ";
+    for (int i = 0; i < length; i++) {
+      char expected = shape.charAt(i);
+      char c = text.charAt(i);
+      if (expected == 'd' ? c < '0' || c > '9' : c != expected) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(
+          LocalDateTime.of(
+                  number(text, 0, 4),
+                  number(text, 5, 7),
+                  number(text, 8, 10),
+                  number(text, 11, 13),
+                  number(text, 14, 16),
+                  length == 20 ? number(text, 17, 19) : 0)
+              .toInstant(ZoneOffset.UTC));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int number(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + text.charAt(i) - '0';
+    }
+    return value;
   }
 
   /** The message for a time that {@link #parse} cannot read. */

@@ -36,6 +36,11 @@ class TimesTest {
         "14:05",
         "2026-11-02T14",
         "2026-11-02T25:00Z",
+        "2026-02-30T10:00:00Z",
+        "2026-11-02T23:59:60Z",
+        "2026-11-02T24:00Z",
+        "2026-13-02T10:00Z",
+        "2026-11-02T14:5:00Z",
         "02.11.2026 14:05",
         "2026-11-02  14:05",
         "yesterday",
@@ -43,6 +48,33 @@ class TimesTest {
       })
   void rejectsAnythingElse(String text) {
     assertEquals(Optional.empty(), Times.parse(text, BERLIN));
+  }
+
+  @org.junit.jupiter.api.Test
+  void utcTimesReadWithoutTheFormatterReadAsTheFormatterReadsThem() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      String text =
+          String.format(
+              "%04d-%02d-%02dT%02d:%02d%sZ",
+              1990 + random.nextInt(50),
+              random.nextInt(14),
+              random.nextInt(33),
+              random.nextInt(26),
+              random.nextInt(62),
+              random.nextBoolean() ? "" : String.format(":%02d", random.nextInt(62)));
+      Optional<Instant> expected;
+      try {
+        expected =
+            Optional.of(
+                java.time.OffsetDateTime.parse(
+                        text, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant());
+      } catch (java.time.format.DateTimeParseException e) {
+        expected = Optional.empty();
+      }
+      assertEquals(expected, Times.parse(text, BERLIN), text);
+    }
   }
 
   @org.junit.jupiter.api.Test
