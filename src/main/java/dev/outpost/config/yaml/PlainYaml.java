@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * we have and on generated ones.
  */
 final class PlainYaml {
-  private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
   private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)\\.[0-9]+");
   private static final Pattern TIMESTAMP =
@@ -26,9 +25,9 @@ final class PlainYaml {
           "[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt][0-9]{2}:[0-9]{2}(:[0-9]{2})?([Zz]|[+-][0-9]{2}:[0-9]{2})?)?");
   private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
 
-  /** Scalars YAML 1.1 resolves to something other than text: left to the full parser. */
-  private static final Pattern SPECIAL =
-      Pattern.compile("(?i)y|n|yes|no|on|off|true|false|null|~|[-+.0-9].*|<<|=");
+  /** Words YAML 1.1 resolves to something other than text, in any case: left to the parser. */
+  private static final List<String> SPECIAL_WORDS =
+      List.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "<<", "=");
 
   /** Gives up; thrown without a stack trace, as it is how most unusual texts end. */
   private static final class GiveUp extends RuntimeException {
@@ -39,11 +38,13 @@ final class PlainYaml {
 
   private final String[] lines;
   private final int lineOffset;
+  private final boolean surrogates;
   private int row;
 
-  private PlainYaml(String[] lines, int lineOffset) {
+  private PlainYaml(String[] lines, int lineOffset, boolean surrogates) {
     this.lines = lines;
     this.lineOffset = lineOffset;
+    this.surrogates = surrogates;
   }
 
   /** The tree of {@code text} (first line {@code lineOffset + 1}), or empty to use the parser. */
@@ -51,7 +52,7 @@ final class PlainYaml {
     if (!printable(text)) {
       return Optional.empty();
     }
-    PlainYaml yaml = new PlainYaml(text.split("\n", -1), lineOffset);
+    PlainYaml yaml = new PlainYaml(text.split("\n", -1), lineOffset, hasSurrogates(text));
     try {
       yaml.skipBlank();
       if (yaml.row >= yaml.lines.length || yaml.indent(yaml.row) != 0) {
@@ -77,6 +78,15 @@ final class PlainYaml {
       }
     }
     return true;
+  }
+
+  private static boolean hasSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private YamlMap mapping(int firstRow, int column) {
@@ -264,6 +274,11 @@ final class PlainYaml {
     if (inFlow && (text.contains("[") || text.contains("{") || text.contains("#"))) {
       throw new GiveUp();
     }
+    char first = text.charAt(0);
+    boolean numeric = first == '-' || first >= '0' && first <= '9';
+    if (!numeric && !special(text)) {
+      return new YamlScalar(location, text, YamlScalar.Kind.STRING); // most values: words
+    }
     if (INTEGER.matcher(text).matches()) {
       return new YamlScalar(location, text, YamlScalar.Kind.INTEGER);
     }
@@ -273,7 +288,7 @@ final class PlainYaml {
     if (BOOLEAN.matcher(text).matches()) {
       return new YamlScalar(location, text, YamlScalar.Kind.BOOLEAN);
     }
-    if (SPECIAL.matcher(text).matches() && !isTimestamp(text)) {
+    if (special(text) && !isTimestamp(text)) {
       throw new GiveUp();
     }
     return new YamlScalar(location, text, YamlScalar.Kind.STRING);
@@ -281,7 +296,51 @@ final class PlainYaml {
 
   /** {@code 2026-11-02T14:05:00Z}, with or without seconds and offset: text to YAML readers. */
   private static boolean isTimestamp(String text) {
-    return TIMESTAMP.matcher(text).matches();
+    return shaped(text, "dddd-dd-ddTdd:dd:ddZ") || TIMESTAMP.matcher(text).matches();
+  }
+
+  /** Whether {@code text} has {@code shape}, where {@code d} is any digit. */
+  private static boolean shaped(String text, String shape) {
+    if (text.length() != shape.length()) {
+      return false;
+    }
+    for (int i = 0; i < shape.length(); i++) {
+      char c = text.charAt(i);
+      if (shape.charAt(i) == 'd' ? c < '0' || c > '9' : c != shape.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What YAML 1.1 might resolve to something other than text: a number, a word like yes. */
+  private static boolean special(String text) {
+    if ("-+.0123456789".indexOf(text.charAt(0)) >= 0) {
+      return true;
+    }
+    for (String word : SPECIAL_WORDS) {
+      if (word.equalsIgnoreCase(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code line} holds a key's characters from {@code from} to {@code to}. */
+  private static boolean keyChars(String line, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = line.charAt(i);
+      boolean ok =
+          c >= 'a' && c <= 'z'
+              || c >= 'A' && c <= 'Z'
+              || c >= '0' && c <= '9'
+              || c == '_'
+              || c == '-' && i > from;
+      if (!ok) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /**
@@ -347,14 +406,13 @@ final class PlainYaml {
   /** The index of the colon that ends the key at {@code from}; gives up if there is none. */
   private static int keyEnd(String line, int from) {
     int colon = line.indexOf(':', from);
-    if (colon <= from || !KEY.matcher(line).region(from, colon).matches()) {
+    if (colon <= from || !keyChars(line, from, colon)) {
       throw new GiveUp();
     }
     if (colon + 1 < line.length() && line.charAt(colon + 1) != ' ') {
       throw new GiveUp();
     }
-    String key = line.substring(from, colon);
-    if (SPECIAL.matcher(key).matches()) {
+    if (special(line.substring(from, colon))) {
       throw new GiveUp();
     }
     return colon;
@@ -363,7 +421,7 @@ final class PlainYaml {
   private static boolean isKey(String line, int from) {
     int colon = line.indexOf(':', from);
     return colon > from
-        && KEY.matcher(line).region(from, colon).matches()
+        && keyChars(line, from, colon)
         && (colon + 1 == line.length() || line.charAt(colon + 1) == ' ');
   }
 
@@ -393,7 +451,7 @@ final class PlainYaml {
   /** The line at {@code index}, which holds tokens: no surrogates, so columns are characters. */
   private String tokenLine(int index) {
     String line = lines[index];
-    for (int i = 0; i < line.length(); i++) {
+    for (int i = 0; surrogates && i < line.length(); i++) {
       if (Character.isSurrogate(line.charAt(i))) {
         throw new GiveUp();
       }
