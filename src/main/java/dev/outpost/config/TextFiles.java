@@ -31,15 +31,18 @@ public final class TextFiles {
       report.at(Location.FILE, "cannot read the file: " + e.getMessage());
       return Optional.empty();
     }
-    String text;
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    // Malformed UTF-8 decodes to U+FFFD here; only then is the strict decoder needed, to tell.
     try {
       text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
+          text.indexOf('\uFFFD') < 0
+              ? text
+              : StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT)
+                  .decode(ByteBuffer.wrap(bytes))
+                  .toString();
     } catch (CharacterCodingException e) {
       report.at(Location.FILE, "the file is not valid UTF-8; save it as UTF-8");
       return Optional.empty();

@@ -24,6 +24,7 @@ import dev.outpost.model.Site;
 import dev.outpost.model.UptimePolicy;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -395,5 +396,28 @@ class IncidentFilesTest {
     whenRead();
 
     thenProblemsAre();
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsNamedAndOneWithAReplacementCharacterIsRead() throws IOException {
+    String incident =
+        """
+        ---
+        title: Replacement � character
+        components: { api: major_outage }
+        started: 2026-11-02T14:05:00Z
+        ---
+        """;
+    givenFile("2026-11-02-replacement.md", incident);
+    Files.createDirectories(dir.resolve("incidents"));
+    byte[] latin1 = incident.replace("\uFFFD", "\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(dir.resolve("incidents/2026-11-03-latin1.md"), latin1);
+
+    whenRead();
+
+    thenProblemsAre(
+        "incidents/2026-11-03-latin1.md: the file is not valid UTF-8; save it as UTF-8");
+    assertEquals(1, contents.incidents().size());
+    assertEquals("Replacement \uFFFD character", contents.incidents().get(0).title());
   }
 }
