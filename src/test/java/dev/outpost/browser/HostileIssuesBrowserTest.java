@@ -98,22 +98,13 @@ class HostileIssuesBrowserTest {
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (sites != null) {
-      sites.close();
-    }
-    if (github != null) {
-      github.close();
-    }
+  static void stop() throws Exception {
+    Sites.closeAll(browser, sites, github);
   }
 
   @TestFactory
   Stream<DynamicTest> noPageRunsOrLoadsAnythingHostile() {
-    return site.pages().stream()
-        .map(page -> DynamicTest.dynamicTest("/status/" + page, () -> checkInert(page)));
+    return sites.everyPage((site, page) -> checkInert(page));
   }
 
   private static void checkInert(String page) {

@@ -31,26 +31,13 @@ class PageQualityBrowserTest {
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (sites != null) {
-      sites.close();
-    }
+  static void stop() throws Exception {
+    Sites.closeAll(browser, sites);
   }
 
   @TestFactory
   Stream<DynamicTest> everyPageLoadsCleanlyAndPassesAxeInBothThemes() {
-    return sites.sites().stream()
-        .flatMap(
-            site ->
-                site.pages().stream()
-                    .map(
-                        page ->
-                            DynamicTest.dynamicTest(
-                                site.name() + " " + site.basePath() + page,
-                                () -> check(site, page))));
+    return sites.everyPage((site, page) -> check(site, page));
   }
 
   private static void check(Site site, String page) {

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /** The demo and every scenario site, each served under its base path while a test class runs. */
 final class Sites implements AutoCloseable {
@@ -31,6 +33,34 @@ final class Sites implements AutoCloseable {
   /** The address of {@code page} of {@code site}. */
   URI uri(Site site, String page) {
     return servers.get(sites.indexOf(site)).uri().resolve(page);
+  }
+
+  /** What a test checks on one page of one site. */
+  @FunctionalInterface
+  interface PageCheck {
+    void check(Site site, String page) throws Throwable;
+  }
+
+  /** One test per page of every site, named by the site and the page's path. */
+  Stream<DynamicTest> everyPage(PageCheck check) {
+    return sites.stream()
+        .flatMap(
+            site ->
+                site.pages().stream()
+                    .map(
+                        page ->
+                            DynamicTest.dynamicTest(
+                                site.name() + " " + site.basePath() + page,
+                                () -> check.check(site, page))));
+  }
+
+  /** Closes each of {@code resources} that was opened, in order; for a test class's end. */
+  static void closeAll(AutoCloseable... resources) throws Exception {
+    for (AutoCloseable resource : resources) {
+      if (resource != null) {
+        resource.close();
+      }
+    }
   }
 
   @Override
