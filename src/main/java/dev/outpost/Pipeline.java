@@ -12,6 +12,7 @@ import dev.outpost.publish.AtomicSiteWriter;
 import dev.outpost.publish.IncrementalSiteWriter;
 import dev.outpost.render.Markdown;
 import dev.outpost.render.Memo;
+import dev.outpost.render.PageCache;
 import dev.outpost.render.SiteRenderer;
 import dev.outpost.source.files.IncidentFiles;
 import dev.outpost.source.github.GitHubAccess;
@@ -42,6 +43,8 @@ public final class Pipeline {
    * @param now the instant the site describes
    * @param github how to reach GitHub; {@link GitHubAccess#NONE} to build from files alone
    * @param notices hears what is worth one line on standard error (files only, warnings)
+   * @param cache the folder that keeps the pages of resolved incidents and ended maintenance from
+   *     one build to the next ({@link PageCache}); {@code null} to render every page
    */
   public record Request(
       Path config,
@@ -49,20 +52,26 @@ public final class Pipeline {
       Path out,
       Instant now,
       GitHubAccess github,
-      Consumer<String> notices) {
+      Consumer<String> notices,
+      Path cache) {
     /** A request that reads no GitHub issues. */
     public Request(Path config, Path incidents, Path out, Instant now) {
-      this(config, incidents, out, now, GitHubAccess.NONE, notice -> {});
+      this(config, incidents, out, now, GitHubAccess.NONE, notice -> {}, null);
     }
 
     /** The same request, reading GitHub through {@code github}. */
     public Request with(GitHubAccess github, Consumer<String> notices) {
-      return new Request(config, incidents, out, now, github, notices);
+      return new Request(config, incidents, out, now, github, notices, cache);
     }
 
     /** The same request for another instant. */
     public Request at(Instant instant) {
-      return new Request(config, incidents, out, instant, github, notices);
+      return new Request(config, incidents, out, instant, github, notices, cache);
+    }
+
+    /** The same request, keeping pages in {@code cache} ({@code null}: none). */
+    public Request cachedIn(Path cache) {
+      return new Request(config, incidents, out, now, github, notices, cache);
     }
   }
 
@@ -189,6 +198,8 @@ public final class Pipeline {
     stages.add(new Stage("compute", Duration.ofNanos(computed - read)));
     long[] rendered = new long[1];
     AtomicLong files = new AtomicLong();
+    PageCache pages =
+        request.cache() == null ? null : PageCache.in(request.cache(), request.notices());
     try {
       AtomicSiteWriter.write(
           request.out(),
@@ -200,18 +211,42 @@ public final class Pipeline {
                 (path, data) -> {
                   folder.write(path, data);
                   files.incrementAndGet();
-                });
+                },
+                pages);
             rendered[0] = System.nanoTime();
           });
     } catch (IOException e) {
       throw new OutpostException(
           ExitCode.IO_ERROR, "could not write the site to " + request.out() + ": " + e, e);
     }
+    if (pages != null) {
+      keep(pages, request.notices());
+    }
     long finished = System.nanoTime();
     stages.add(new Stage("render", Duration.ofNanos(rendered[0] - computed)));
     stages.add(new Stage("swap", Duration.ofNanos(finished - rendered[0])));
     Duration took = Duration.ofNanos(finished - started);
     return new Result(page, report, request.out(), files.get(), took, List.copyOf(stages));
+  }
+
+  /** Saves the pages of a successful build for the next one; the site is built either way. */
+  private static void keep(PageCache pages, Consumer<String> notices) {
+    try {
+      pages.save();
+      notices.accept(
+          "page cache: "
+              + pages.hits()
+              + " page(s) reused, "
+              + pages.misses()
+              + " rendered and kept in "
+              + pages.file());
+    } catch (IOException e) {
+      notices.accept(
+          "warning: the site is built, but its pages could not be kept in "
+              + pages.file()
+              + " for the next build: "
+              + e);
+    }
   }
 
   /**

@@ -46,6 +46,16 @@ final class BuildCommand extends TerminalCommand {
       description = "Where the site is written (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = {
+        "Keep the pages of resolved incidents in DIR and reuse them in the next build, which then",
+        "renders only incidents that changed. Only for builds of trusted content: the kept pages",
+        "are published as they are."
+      })
+  Path cache;
+
   @Option(names = "--timings", description = "Also print how long each stage of the build took.")
   boolean timings;
 
@@ -70,7 +80,10 @@ final class BuildCommand extends TerminalCommand {
     }
     GitHubAccess access = github.access(terminal.env());
     Pipeline.Request request =
-        sources.request(out).with(access, notice -> terminal.err().println("outpost: " + notice));
+        sources
+            .request(out)
+            .with(access, notice -> terminal.err().println("outpost: " + notice))
+            .cachedIn(cache);
     Pipeline.Result result = Pipeline.build(request);
     terminal
         .out()

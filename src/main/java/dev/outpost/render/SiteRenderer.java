@@ -43,7 +43,7 @@ public final class SiteRenderer {
    * @throws IllegalStateException if two pages would be written at the same path
    */
   public static void render(StatusPage page, StatusReport report, Path out) throws IOException {
-    render(page, report, folder(out), MARKDOWN, Uptime::monthly, null);
+    render(page, report, folder(out), MARKDOWN, Uptime::monthly, null, null);
   }
 
   /**
@@ -51,7 +51,7 @@ public final class SiteRenderer {
    * several threads at once.
    */
   public static void render(StatusPage page, StatusReport report, Sink sink) throws IOException {
-    render(page, report, sink, MARKDOWN, Uptime::monthly, null);
+    render(page, report, sink, MARKDOWN, Uptime::monthly, null, null);
   }
 
   /**
@@ -60,7 +60,7 @@ public final class SiteRenderer {
    */
   public static void render(StatusPage page, StatusReport report, Sink sink, Markdown markdown)
       throws IOException {
-    render(page, report, sink, markdown, Uptime::monthly, null);
+    render(page, report, sink, markdown, Uptime::monthly, null, null);
   }
 
   /**
@@ -70,7 +70,17 @@ public final class SiteRenderer {
   public static void render(
       StatusPage page, StatusReport report, Sink sink, Markdown markdown, Memo memo)
       throws IOException {
-    render(page, report, sink, markdown, Uptime::monthly, memo);
+    render(page, report, sink, markdown, Uptime::monthly, memo, null);
+  }
+
+  /**
+   * As {@link #render(StatusPage, StatusReport, Sink)}, taking the pages of resolved incidents and
+   * ended maintenance windows from {@code pages} when it has them and keeping every such page
+   * there: for scheduled builds of a long history.
+   */
+  public static void render(StatusPage page, StatusReport report, Sink sink, PageCache pages)
+      throws IOException {
+    render(page, report, sink, MARKDOWN, Uptime::monthly, null, pages);
   }
 
   /** Where the site's files go; called from several threads at once. */
@@ -96,7 +106,7 @@ public final class SiteRenderer {
    */
   static void render(StatusPage page, StatusReport report, Path out, MonthlyUptime monthly)
       throws IOException {
-    render(page, report, folder(out), MARKDOWN, monthly, null);
+    render(page, report, folder(out), MARKDOWN, monthly, null, null);
   }
 
   private static void render(
@@ -105,11 +115,15 @@ public final class SiteRenderer {
       Sink sink,
       Markdown markdown,
       MonthlyUptime monthly,
-      Memo memo)
+      Memo memo,
+      PageCache pages)
       throws IOException {
     Views views = new Views(page, report, markdown);
     if (memo != null) {
       memo.begin(page);
+    }
+    if (pages != null) {
+      pages.begin(page);
     }
     SiteOutput site = new SiteOutput(sink);
 
@@ -128,16 +142,28 @@ public final class SiteRenderer {
                         .render("incident.jte", IncidentPage.build(views, incident))
                         .getBytes(StandardCharsets.UTF_8);
             // A settled incident's page depends on nothing but the incident and the settings.
-            return settled(incident, report.now())
-                ? Memo.get(memo, List.of("incident", incident), render)
-                : render.get();
+            if (!settled(incident, report.now())) {
+              return render.get();
+            }
+            Supplier<byte[]> kept =
+                pages == null ? render : () -> pages.get("incident.jte", incident, render);
+            return Memo.get(memo, List.of("incident", incident), kept);
           });
     }
     for (Maintenance maintenance : page.maintenance()) {
-      site.page(
+      site.pageBytes(
           SitePaths.incident(maintenance.id()),
-          templates ->
-              templates.render("maintenance.jte", MaintenancePage.build(views, maintenance)));
+          templates -> {
+            Supplier<byte[]> render =
+                () ->
+                    templates
+                        .render("maintenance.jte", MaintenancePage.build(views, maintenance))
+                        .getBytes(StandardCharsets.UTF_8);
+            // An ended window's page, too, depends on nothing but the window and the settings.
+            return pages != null && !maintenance.effectiveEnd().isAfter(report.now())
+                ? pages.get("maintenance.jte", maintenance, render)
+                : render.get();
+          });
     }
     HistoryPages history = new HistoryPages(views);
     site.page(SitePaths.HISTORY, templates -> templates.render("history.jte", history.index()));
@@ -155,8 +181,8 @@ public final class SiteRenderer {
                   ComponentPage.build(views, component, months.get(component.id()))));
     }
     site.file("404.html", templates -> templates.render("notfound.jte", NotFoundPage.build(views)));
-    List<String> pages = site.pages();
-    site.file("sitemap.xml", templates -> Sitemap.xml(page.site(), pages));
+    List<String> paths = site.pages();
+    site.file("sitemap.xml", templates -> Sitemap.xml(page.site(), paths));
     site.file("robots.txt", templates -> Robots.txt(page.site()));
     // Feeds, calendars and the API are few files, each built from the whole page, rendered with
     // the rest; badges are cheap enough to build here, on this thread.

@@ -1,0 +1,126 @@
+package dev.outpost.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A value written out as text that names everything in it: two values give the same text if and
+ * only if they are equal, whatever the iteration order of their sets and maps. A record's text
+ * holds its class and every component, so a component added to a model record is part of every key
+ * made from it without anyone remembering to add it. Values of other kinds than those listed in
+ * {@link #of} are refused rather than guessed at.
+ */
+final class Canonical {
+  private static final ClassValue<Method[]> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          Method[] accessors = new Method[components.length];
+          for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
+          }
+          return accessors;
+        }
+      };
+
+  private Canonical() {}
+
+  /**
+   * The text of {@code value}: {@code null}, a string, boolean, number, enum constant, instant,
+   * duration, date, month, time zone, URI, an {@link Optional}, list, set or map of these, or a
+   * record whose components are these.
+   *
+   * @throws IllegalArgumentException for any other kind of value
+   */
+  static String of(Object value) {
+    StringBuilder text = new StringBuilder(256);
+    write(text, value);
+    return text.toString();
+  }
+
+  private static void write(StringBuilder text, Object value) {
+    if (value == null) {
+      text.append('N');
+    } else if (value instanceof String string) {
+      string(text, 'S', string);
+    } else if (value instanceof Record record) {
+      record(text, record);
+    } else if (value instanceof List<?> list) {
+      text.append('L').append(list.size()).append('[');
+      for (Object element : list) {
+        write(text, element);
+      }
+      text.append(']');
+    } else if (value instanceof Map<?, ?> map) {
+      List<String> entries = new ArrayList<>(map.size());
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        entries.add(of(entry.getKey()) + of(entry.getValue()));
+      }
+      sorted(text, 'M', entries);
+    } else if (value instanceof Set<?> set) {
+      List<String> elements = new ArrayList<>(set.size());
+      for (Object element : set) {
+        elements.add(of(element));
+      }
+      sorted(text, 'Z', elements);
+    } else if (value instanceof Optional<?> optional) {
+      text.append('O');
+      write(text, optional.orElse(null));
+    } else if (value instanceof Enum<?> constant) {
+      string(text, 'E', constant.getDeclaringClass().getName() + '.' + constant.name());
+    } else if (value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof Instant
+        || value instanceof Duration
+        || value instanceof LocalDate
+        || value instanceof YearMonth
+        || value instanceof ZoneId
+        || value instanceof URI) {
+      // Each of these prints itself exactly, and differently from any other value of its class.
+      string(text, 'V', value.getClass().getSimpleName() + ':' + value);
+    } else {
+      throw new IllegalArgumentException(
+          "no canonical text for a " + value.getClass().getName() + ": " + value);
+    }
+  }
+
+  private static void string(StringBuilder text, char tag, String string) {
+    text.append(tag).append(string.length()).append(':').append(string);
+  }
+
+  private static void sorted(StringBuilder text, char tag, List<String> parts) {
+    parts.sort(null);
+    text.append(tag).append(parts.size()).append('[');
+    parts.forEach(text::append);
+    text.append(']');
+  }
+
+  private static void record(StringBuilder text, Record record) {
+    Class<?> type = record.getClass();
+    string(text, 'R', type.getName());
+    text.append('{');
+    for (Method accessor : ACCESSORS.get(type)) {
+      try {
+        write(text, accessor.invoke(record));
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IllegalStateException("cannot read " + accessor + " of " + type.getName(), e);
+      }
+    }
+    text.append('}');
+  }
+}
