@@ -20,6 +20,15 @@ esac
 read -r -a extra <<< "${OUTPOST_ARGS:-}"
 jar="${OUTPOST_JAR:?}"
 
+# With the action's cache input, build keeps its pages in $INPUT_CACHE (read by outpost as the
+# default of --cache); after a successful build, the hash of what it kept names them in the
+# Actions cache.
+pages_hash() {
+  if [ -n "${INPUT_CACHE:-}" ] && [ -f "$INPUT_CACHE/pages.bin" ] && [ -n "${GITHUB_OUTPUT:-}" ]; then
+    echo "pages-hash=$(sha256sum "$INPUT_CACHE/pages.bin" | cut -c1-64)" >> "$GITHUB_OUTPUT"
+  fi
+}
+
 # A class-data archive (AppCDS) beside the jar spares each run loading and verifying Outpost's
 # classes. It belongs to one jar and one JVM, so its name holds a hash of both. The run that built
 # the jar (OUTPOST_CDS_TRAIN=true: the build cache missed) writes it as the JVM exits, and the cache
@@ -43,9 +52,17 @@ elif [ "${OUTPOST_CDS_TRAIN:-false}" = true ]; then
   else
     rm -f "$partial"
   fi
+  if [ "$status" -eq 0 ]; then
+    pages_hash
+  fi
   exit "$status"
 fi
 
 # A build is a short run: the C1 compiler alone and the serial collector roughly halve its CPU time
 # and keep its heap small (see the README's performance section).
-exec "$java_bin" "${flags[@]}" -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}"
+status=0
+"$java_bin" "${flags[@]}" -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}" || status=$?
+if [ "$status" -eq 0 ]; then
+  pages_hash
+fi
+exit "$status"
