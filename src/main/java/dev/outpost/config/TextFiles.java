@@ -50,6 +50,7 @@ public final class TextFiles {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    return Optional.of(
+        text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
   }
 }

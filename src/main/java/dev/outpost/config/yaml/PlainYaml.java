@@ -29,6 +29,9 @@ final class PlainYaml {
   private static final List<String> SPECIAL_WORDS =
       List.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "<<", "=");
 
+  private static final int LONGEST_SPECIAL_WORD =
+      SPECIAL_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+
   /** Gives up; thrown without a stack trace, as it is how most unusual texts end. */
   private static final class GiveUp extends RuntimeException {
     GiveUp() {
@@ -49,10 +52,11 @@ final class PlainYaml {
 
   /** The tree of {@code text} (first line {@code lineOffset + 1}), or empty to use the parser. */
   static Optional<YamlNode> read(String text, int lineOffset) {
-    if (!printable(text)) {
+    int characters = characters(text);
+    if (characters == UNPRINTABLE) {
       return Optional.empty();
     }
-    PlainYaml yaml = new PlainYaml(text.split("\n", -1), lineOffset, hasSurrogates(text));
+    PlainYaml yaml = new PlainYaml(text.split("\n", -1), lineOffset, characters == SURROGATES);
     try {
       yaml.skipBlank();
       if (yaml.row >= yaml.lines.length || yaml.indent(yaml.row) != 0) {
@@ -66,27 +70,33 @@ final class PlainYaml {
     }
   }
 
-  /** Only characters YAML allows, no tabs, no line breaks other than {@code \n}. */
-  private static boolean printable(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  private static final int PRINTABLE = 0;
+  private static final int SURROGATES = 1;
+  private static final int UNPRINTABLE = 2;
+
+  /**
+   * {@link #UNPRINTABLE} unless the text holds only characters YAML allows, with no tabs and no
+   * line breaks other than {@code \n}; else {@link #SURROGATES} if it holds any, or {@link
+   * #PRINTABLE}. One pass over a copy of the characters: much faster than {@code charAt} before the
+   * JIT's second tier, which a build mostly runs without.
+   */
+  private static int characters(String text) {
+    int found = PRINTABLE;
+    for (char c : text.toCharArray()) {
+      if (c >= 0x20 && c < 0x7f) {
+        continue;
+      }
       if (c < 0x20 && c != '\n' || c >= 0x7f && c < 0xa0 || c >= 0x2028 && c <= 0x2029) {
-        return false;
+        return UNPRINTABLE;
       }
       if (c == 0xfeff || c == 0xfffe || c == 0xffff) {
-        return false;
+        return UNPRINTABLE;
+      }
+      if (Character.isSurrogate(c)) {
+        found = SURROGATES;
       }
     }
-    return true;
-  }
-
-  private static boolean hasSurrogates(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    return found;
   }
 
   private YamlMap mapping(int firstRow, int column) {
@@ -317,6 +327,9 @@ final class PlainYaml {
   private static boolean special(String text) {
     if ("-+.0123456789".indexOf(text.charAt(0)) >= 0) {
       return true;
+    }
+    if (text.length() > LONGEST_SPECIAL_WORD) {
+      return false;
     }
     for (String word : SPECIAL_WORDS) {
       if (word.equalsIgnoreCase(text)) {

@@ -16,7 +16,12 @@ public record YamlMap(Location location, List<Entry> entries) implements YamlNod
   public record Entry(String key, Location keyLocation, YamlNode value) {}
 
   public Optional<Entry> entry(String key) {
-    return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+    for (Entry entry : entries) {
+      if (entry.key().equals(key)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -2,8 +2,6 @@ package dev.outpost.source.files;
 
 import dev.outpost.config.yaml.Location;
 import dev.outpost.config.yaml.Report;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,20 +17,23 @@ record FrontMatter(String yaml, String body) {
   private static final String FENCE = "---";
 
   static Optional<FrontMatter> split(String text, Report report) {
-    List<String> lines = Arrays.asList(text.split("\n", -1));
-    if (!lines.get(0).stripTrailing().equals(FENCE)) {
+    int firstEnd = lineEnd(text, 0);
+    if (!isFence(text, 0, firstEnd)) {
       report.at(
           new Location(1, 1),
           "missing front matter: start the file with a `---` line, then the YAML keys, then a"
               + " closing `---` line");
       return Optional.empty();
     }
-    for (int i = 1; i < lines.size(); i++) {
-      if (lines.get(i).stripTrailing().equals(FENCE)) {
-        String yaml = String.join("\n", lines.subList(1, i));
-        String body = String.join("\n", lines.subList(i + 1, lines.size()));
+    int yamlStart = firstEnd + 1;
+    for (int line = yamlStart; line <= text.length(); ) {
+      int end = lineEnd(text, line);
+      if (isFence(text, line, end)) {
+        String yaml = line == yamlStart ? "" : text.substring(yamlStart, line - 1);
+        String body = end == text.length() ? "" : text.substring(end + 1);
         return Optional.of(new FrontMatter(yaml, trimBlankLines(body)));
       }
+      line = end + 1;
     }
     report.at(
         new Location(1, 1), "the front matter is not closed: add a `---` line after its last key");
@@ -41,15 +42,49 @@ record FrontMatter(String yaml, String body) {
 
   /** {@code text} without its leading and trailing blank lines (indentation is kept). */
   static String trimBlankLines(String text) {
-    List<String> lines = Arrays.asList(text.split("\n", -1));
-    int first = 0;
-    int last = lines.size();
-    while (first < last && lines.get(first).isBlank()) {
-      first++;
+    int start = 0;
+    while (true) {
+      int end = lineEnd(text, start);
+      if (!isBlank(text, start, end)) {
+        break;
+      }
+      if (end == text.length()) {
+        return "";
+      }
+      start = end + 1;
     }
-    while (last > first && lines.get(last - 1).isBlank()) {
-      last--;
+    int stop = text.length();
+    while (true) {
+      int line = text.lastIndexOf('\n', stop - 1) + 1;
+      if (!isBlank(text, line, stop)) {
+        return text.substring(start, stop);
+      }
+      stop = line - 1;
     }
-    return String.join("\n", lines.subList(first, last));
+  }
+
+  /**
+   * Where the line starting at {@code start} ends: at its {@code \n}, or at the end of the text.
+   */
+  private static int lineEnd(String text, int start) {
+    int end = text.indexOf('\n', start);
+    return end < 0 ? text.length() : end;
+  }
+
+  /** Whether the line from {@code start} to {@code end} is {@code ---}, trailing blanks aside. */
+  private static boolean isFence(String text, int start, int end) {
+    return end - start >= FENCE.length()
+        && text.startsWith(FENCE, start)
+        && isBlank(text, start + FENCE.length(), end);
+  }
+
+  /** Whether the text from {@code start} to {@code end} is all white space, as String.isBlank. */
+  private static boolean isBlank(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

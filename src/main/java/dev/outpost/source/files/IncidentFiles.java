@@ -162,8 +162,9 @@ public final class IncidentFiles {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries
           .filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
-          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-          .map(p -> dir.resolve(p.getFileName().toString()))
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .map(dir::resolve)
           .toList();
     } catch (IOException e) {
       problems.add(dir.toString(), 0, 0, "cannot read the folder: " + e.getMessage());

@@ -101,7 +101,7 @@ final class IncidentReader {
     if (started.isEmpty()) {
       return Optional.empty();
     }
-    checkAfterNow("`started` " + started.get(), started.get(), fields.valueLocation("started"));
+    checkAfterNow("`started`", started.get(), fields.valueLocation("started"));
     Optional<Instant> end = resolved.filter(r -> checkResolved(r, started.get(), fields));
     Optional<Instant> closedAt = checkUpdates(updates, started.get(), end);
     if (postmortem && resolved.isEmpty() && closedAt.isEmpty()) {
@@ -151,13 +151,13 @@ final class IncidentReader {
       Optional<Instant> resolved,
       boolean postmortem,
       List<Listed> updates) {
-    started.ifPresent(s -> checkAfterNow("`started` " + s, s, fields.valueLocation("started")));
+    started.ifPresent(s -> checkAfterNow("`started`", s, fields.valueLocation("started")));
     resolved.ifPresent(
         r -> {
           if (started.isPresent()) {
             checkResolved(r, started.get(), fields);
           } else {
-            checkAfterNow("`resolved` " + r, r, fields.valueLocation("resolved"));
+            checkAfterNow("`resolved`", r, fields.valueLocation("resolved"));
           }
         });
     for (Listed update : updates) {
@@ -166,7 +166,7 @@ final class IncidentReader {
             update.state(),
             "an update cannot resolve an issue's incident; close the issue, or set `resolved`");
       } else {
-        checkAfterNow("update at " + update.update().at(), update.update().at(), update.at());
+        checkAfterNow("update at", update.update().at(), update.at());
       }
     }
     if (postmortem && body.isEmpty()) {
@@ -226,7 +226,7 @@ final class IncidentReader {
       report.at(location, "`resolved` " + resolved + " is before `started` " + started);
       return false;
     }
-    return checkAfterNow("`resolved` " + resolved, resolved, location);
+    return checkAfterNow("`resolved`", resolved, location);
   }
 
   /**
@@ -242,7 +242,7 @@ final class IncidentReader {
       Instant at = update.update().at();
       Instant end = resolved.orElse(closedAt);
       boolean closing = update.update().state().isClosed();
-      if (!checkAfterNow("update at " + at, at, update.at())) {
+      if (!checkAfterNow("update at", at, update.at())) {
         continue;
       }
       if (at.isBefore(started) || (end != null && at.isAfter(end))) {
@@ -266,9 +266,10 @@ final class IncidentReader {
     return Optional.ofNullable(closedAt);
   }
 
+  /** Whether {@code time} (named {@code what}, such as "`started`") is not after the build time. */
   private boolean checkAfterNow(String what, Instant time, Location location) {
     if (time.isAfter(context.now())) {
-      report.at(location, what + " is after the build time " + context.now());
+      report.at(location, what + " " + time + " is after the build time " + context.now());
       return false;
     }
     return true;
