@@ -20,12 +20,14 @@ esac
 read -r -a extra <<< "${OUTPOST_ARGS:-}"
 jar="${OUTPOST_JAR:?}"
 
-# With the action's cache input, build keeps its pages in $INPUT_CACHE (read by outpost as the
-# default of --cache); after a successful build, the hash of what it kept names them in the
-# Actions cache.
-pages_hash() {
-  if [ -n "${INPUT_CACHE:-}" ] && [ -f "$INPUT_CACHE/pages.bin" ] && [ -n "${GITHUB_OUTPUT:-}" ]; then
-    echo "pages-hash=$(sha256sum "$INPUT_CACHE/pages.bin" | cut -c1-64)" >> "$GITHUB_OUTPUT"
+# With the action's cache input, build keeps what it read and rendered in $INPUT_CACHE (read by
+# outpost as the default of --cache); after a successful build, the hash of what it kept names it
+# in the Actions cache.
+cache_hash() {
+  if [ -n "${INPUT_CACHE:-}" ] && [ -f "$INPUT_CACHE/pages.bin" ] && [ -f "$INPUT_CACHE/files.bin" ] &&
+    [ -n "${GITHUB_OUTPUT:-}" ]; then
+    echo "cache-hash=$(cat "$INPUT_CACHE/files.bin" "$INPUT_CACHE/pages.bin" | sha256sum | cut -c1-64)" \
+      >> "$GITHUB_OUTPUT"
   fi
 }
 
@@ -53,7 +55,7 @@ elif [ "${OUTPOST_CDS_TRAIN:-false}" = true ]; then
     rm -f "$partial"
   fi
   if [ "$status" -eq 0 ]; then
-    pages_hash
+    cache_hash
   fi
   exit "$status"
 fi
@@ -63,6 +65,6 @@ fi
 status=0
 "$java_bin" "${flags[@]}" -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}" || status=$?
 if [ "$status" -eq 0 ]; then
-  pages_hash
+  cache_hash
 fi
 exit "$status"

@@ -14,6 +14,7 @@ import dev.outpost.render.Markdown;
 import dev.outpost.render.Memo;
 import dev.outpost.render.PageCache;
 import dev.outpost.render.SiteRenderer;
+import dev.outpost.source.files.FileCache;
 import dev.outpost.source.files.IncidentFiles;
 import dev.outpost.source.github.GitHubAccess;
 import dev.outpost.source.github.GitHubIssues;
@@ -96,10 +97,15 @@ public final class Pipeline {
 
   /** Reads and validates every source; fails with every problem found if there is any. */
   public static StatusPage read(Request request) {
-    return read(request, null);
+    return read(request, null, null);
   }
 
-  private static StatusPage read(Request request, IncidentFiles.Cache cache) {
+  /**
+   * Reads with the preview's {@code cache}, or (when {@code kept} is not {@code null} and the
+   * request names a cache folder) with the files kept there, adding that {@link FileCache} to
+   * {@code kept}.
+   */
+  private static StatusPage read(Request request, IncidentFiles.Cache cache, List<FileCache> kept) {
     if (!Files.isRegularFile(request.config())) {
       throw new OutpostException(
           ExitCode.INVALID_INPUT,
@@ -116,8 +122,14 @@ public final class Pipeline {
     // to ask GitHub with: its labels or components may be wrong.
     SiteConfig site = config.get();
     boolean configOk = problems.isEmpty();
-    IncidentFiles.Contents files =
-        IncidentFiles.read(request.incidents(), site, request.now(), problems, cache);
+    IncidentFiles.Contents files;
+    if (kept != null && request.cache() != null) {
+      FileCache known = FileCache.in(request.cache(), site, request.notices());
+      kept.add(known);
+      files = IncidentFiles.read(request.incidents(), site, request.now(), problems, known);
+    } else {
+      files = IncidentFiles.read(request.incidents(), site, request.now(), problems, cache);
+    }
     Optional<GitHubIssues.Contents> issues =
         configOk ? readIssues(request, site, problems) : Optional.empty();
     List<Incident> incidents = new ArrayList<>(files.incidents());
@@ -190,7 +202,8 @@ public final class Pipeline {
   public static Result build(Request request) {
     long started = System.nanoTime();
     List<Stage> stages = new ArrayList<>();
-    StatusPage page = read(request);
+    List<FileCache> kept = new ArrayList<>(1);
+    StatusPage page = read(request, null, kept);
     long read = System.nanoTime();
     stages.add(new Stage("read", Duration.ofNanos(read - started)));
     StatusReport report = StatusReport.of(page, request.now());
@@ -220,7 +233,7 @@ public final class Pipeline {
           ExitCode.IO_ERROR, "could not write the site to " + request.out() + ": " + e, e);
     }
     if (pages != null) {
-      keep(pages, request.notices());
+      keep(kept.get(0), pages, request.notices());
     }
     long finished = System.nanoTime();
     stages.add(new Stage("render", Duration.ofNanos(rendered[0] - computed)));
@@ -229,21 +242,28 @@ public final class Pipeline {
     return new Result(page, report, request.out(), files.get(), took, List.copyOf(stages));
   }
 
-  /** Saves the pages of a successful build for the next one; the site is built either way. */
-  private static void keep(PageCache pages, Consumer<String> notices) {
+  /**
+   * Saves what a successful build read and rendered for the next one; the site is built either way.
+   */
+  private static void keep(FileCache files, PageCache pages, Consumer<String> notices) {
     try {
+      files.save();
       pages.save();
       notices.accept(
-          "page cache: "
+          "cache: "
+              + files.hits()
+              + " file(s) and "
               + pages.hits()
               + " page(s) reused, "
+              + files.misses()
+              + " file(s) read and "
               + pages.misses()
-              + " rendered and kept in "
-              + pages.file());
+              + " page(s) rendered anew; kept in "
+              + pages.file().getParent());
     } catch (IOException e) {
       notices.accept(
-          "warning: the site is built, but its pages could not be kept in "
-              + pages.file()
+          "warning: the site is built, but what it read and rendered could not be kept in "
+              + pages.file().getParent()
               + " for the next build: "
               + e);
     }
@@ -278,7 +298,7 @@ public final class Pipeline {
       }
       long started = System.nanoTime();
       List<Stage> stages = new ArrayList<>();
-      StatusPage page = read(request, files);
+      StatusPage page = read(request, files, null);
       long read = System.nanoTime();
       stages.add(new Stage("read", Duration.ofNanos(read - started)));
       StatusReport report = StatusReport.of(page, request.now());

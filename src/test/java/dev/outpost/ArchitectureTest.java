@@ -43,6 +43,7 @@ class ArchitectureTest {
         "dev.outpost.source.files..",
         "dev.outpost.model..",
         "dev.outpost.config..",
+        "dev.outpost.cache..",
         "com.fasterxml.jackson..");
   }
 
@@ -80,9 +81,16 @@ class ArchitectureTest {
     onlyDependsOn(
         "dev.outpost.render..",
         "dev.outpost.model..",
+        "dev.outpost.cache..",
         "gg.jte..",
         "org.commonmark..",
         "com.fasterxml.jackson..");
+  }
+
+  /** What builds keep for the next one: generic, so that reading and rendering may both use it. */
+  @Test
+  void theCacheKnowsOnlyTheJdk() {
+    onlyDependsOn("dev.outpost.cache..");
   }
 
   @Test

@@ -50,9 +50,10 @@ final class BuildCommand extends TerminalCommand {
       names = "--cache",
       paramLabel = "DIR",
       description = {
-        "Keep the pages of resolved incidents in DIR and reuse them in the next build, which then",
-        "renders only incidents that changed. Only for builds of trusted content: the kept pages",
-        "are published as they are."
+        "Keep what this build read and rendered in DIR (incident files, the pages of resolved",
+        "incidents and ended maintenance) and reuse it in the next build, which then reads and",
+        "renders only what changed. Only for builds of trusted content: the kept pages are",
+        "published as they are."
       })
   Path cache;
 

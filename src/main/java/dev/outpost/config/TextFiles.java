@@ -31,6 +31,11 @@ public final class TextFiles {
       report.at(Location.FILE, "cannot read the file: " + e.getMessage());
       return Optional.empty();
     }
+    return decode(bytes, report);
+  }
+
+  /** As {@link #read(Path, Report)}, for a file's {@code bytes} read already. */
+  public static Optional<String> decode(byte[] bytes, Report report) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     // Malformed UTF-8 decodes to U+FFFD here; only then is the strict decoder needed, to tell.
     try {

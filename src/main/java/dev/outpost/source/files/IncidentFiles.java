@@ -105,7 +105,7 @@ public final class IncidentFiles {
    * Incidents come newest first (by start, then id), maintenance windows likewise.
    */
   public static Contents read(Path dir, SiteConfig config, Instant now, Problems problems) {
-    return read(dir, config, now, problems, null);
+    return read(dir, config, now, problems, null, null);
   }
 
   /**
@@ -115,6 +115,21 @@ public final class IncidentFiles {
    */
   public static Contents read(
       Path dir, SiteConfig config, Instant now, Problems problems, Cache cache) {
+    return read(dir, config, now, problems, cache, null);
+  }
+
+  /**
+   * As {@link #read(Path, SiteConfig, Instant, Problems)}, taking what unchanged files were read
+   * into from {@code kept} and keeping every file read without a problem there: for scheduled
+   * builds of a long history.
+   */
+  public static Contents read(
+      Path dir, SiteConfig config, Instant now, Problems problems, FileCache kept) {
+    return read(dir, config, now, problems, null, kept);
+  }
+
+  private static Contents read(
+      Path dir, SiteConfig config, Instant now, Problems problems, Cache cache, FileCache kept) {
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();
     List<IncidentCorrection> corrections = new ArrayList<>();
@@ -125,6 +140,9 @@ public final class IncidentFiles {
                 file -> {
                   if (cache != null) {
                     return cache.read(file, config, now);
+                  }
+                  if (kept != null) {
+                    return readKept(file, config, now, kept);
                   }
                   Problems local = new Problems();
                   return new FileRead(readFile(file, config, now, local), local);
@@ -172,20 +190,65 @@ public final class IncidentFiles {
     }
   }
 
+  /**
+   * As {@link #readFile}, taking what the file was read into from {@code kept} if it kept exactly
+   * these bytes, and keeping it there otherwise.
+   */
+  private static FileRead readKept(Path file, SiteConfig config, Instant now, FileCache kept) {
+    String name = file.getFileName().toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      Problems local = new Problems();
+      return new FileRead(readFile(file, config, now, local), local);
+    }
+    Optional<Record> found = kept.find(name, bytes, now);
+    if (found.isPresent()) {
+      return new FileRead(found, new Problems());
+    }
+    Problems local = new Problems();
+    Report report = new Report(file.toString(), local);
+    checkName(file, report);
+    Optional<Record> record =
+        TextFiles.decode(bytes, report).flatMap(text -> readText(file, text, config, now, report));
+    if (local.isEmpty() && record.isPresent()) {
+      kept.keep(name, bytes, now, record.get());
+    }
+    return new FileRead(record, local);
+  }
+
   /** The incident or maintenance window in {@code file}, if it has no problem. */
   private static Optional<Record> readFile(
       Path file, SiteConfig config, Instant now, Problems local) {
     Report report = new Report(file.toString(), local);
+    checkName(file, report);
+    return TextFiles.read(file, report).flatMap(text -> readText(file, text, config, now, report));
+  }
+
+  /** The file's id: its name without {@code .md}. */
+  private static String id(Path file) {
     String name = file.getFileName().toString();
-    String id = name.substring(0, name.length() - EXTENSION.length());
-    if (!Names.isValidId(id)) {
+    return name.substring(0, name.length() - EXTENSION.length());
+  }
+
+  private static void checkName(Path file, Report report) {
+    if (!Names.isValidId(id(file))) {
       report.at(
           Location.FILE,
-          "invalid file name `" + name + "`: the id before `.md` must " + Names.idRule());
+          "invalid file name `"
+              + file.getFileName()
+              + "`: the id before `.md` must "
+              + Names.idRule());
     }
-    FileContext context = new FileContext(id, report, config, now);
-    return TextFiles.read(file, report)
-        .flatMap(text -> FrontMatter.split(text, report))
+  }
+
+  /** The incident or maintenance window in {@code text}, the contents of {@code file}. */
+  private static Optional<Record> readText(
+      Path file, String text, SiteConfig config, Instant now, Report report) {
+    Problems local = report.problems();
+    FileContext context = new FileContext(id(file), report, config, now);
+    return FrontMatter.split(text, report)
         .flatMap(
             matter ->
                 Yaml.parse(matter.yaml(), FrontMatter.LINE_OFFSET, report.path(), local)

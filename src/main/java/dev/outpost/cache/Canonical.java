@@ -1,4 +1,4 @@
-package dev.outpost.render;
+package dev.outpost.cache;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -22,7 +22,7 @@ import java.util.Set;
  * made from it without anyone remembering to add it. Values of other kinds than those listed in
  * {@link #of} are refused rather than guessed at.
  */
-final class Canonical {
+public final class Canonical {
   private static final ClassValue<Method[]> ACCESSORS =
       new ClassValue<>() {
         @Override
@@ -40,13 +40,13 @@ final class Canonical {
   private Canonical() {}
 
   /**
-   * The text of {@code value}: {@code null}, a string, boolean, number, enum constant, instant,
-   * duration, date, month, time zone, URI, an {@link Optional}, list, set or map of these, or a
-   * record whose components are these.
+   * The text of {@code value}: {@code null}, a string, boolean, int, long, double, enum constant,
+   * instant, duration, date, month, time zone, URI, an {@link Optional}, list, set or map of these,
+   * or a record whose components are these.
    *
    * @throws IllegalArgumentException for any other kind of value
    */
-  static String of(Object value) {
+  public static String of(Object value) {
     StringBuilder text = new StringBuilder(256);
     write(text, value);
     return text.toString();
@@ -85,6 +85,7 @@ final class Canonical {
     } else if (value instanceof Boolean
         || value instanceof Integer
         || value instanceof Long
+        || value instanceof Double
         || value instanceof Instant
         || value instanceof Duration
         || value instanceof LocalDate
