@@ -38,7 +38,15 @@ cache_hash() {
 # used only if its checksum, written once it was complete, still matches; without one, Outpost
 # simply runs without it.
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-jvm=$("$java_bin" -version 2>&1 | grep -v '^Picked up' | cksum | cut -d' ' -f1)
+# The JVM is named by its release file (JAVA_RUNTIME_VERSION and more), which costs nothing to
+# read, and else by what `java -version` says, which costs a JVM start (about 0.1 s). Should two
+# JVMs ever share a name, the JVM checks the archive's own header and runs without a foreign one.
+release="$(dirname "$(dirname "$(readlink -f "$(command -v "$java_bin")")")")/release"
+if [ -f "$release" ]; then
+  jvm=$(cksum < "$release" | cut -d' ' -f1)
+else
+  jvm=$("$java_bin" -version 2>&1 | grep -v '^Picked up' | cksum | cut -d' ' -f1)
+fi
 archive="${jar%.jar}-jvm$jvm.jsa"
 if [ -f "$archive" ] && [ -f "$archive.cksum" ] && [ "$(cksum < "$archive")" = "$(cat "$archive.cksum")" ]; then
   flags+=("-XX:SharedArchiveFile=$archive" -Xshare:auto)

@@ -49,12 +49,11 @@ final class BuildCommand extends TerminalCommand {
   @Option(
       names = "--cache",
       paramLabel = "DIR",
-      description = {
-        "Keep what this build read and rendered in DIR (incident files, the pages of resolved",
-        "incidents and ended maintenance) and reuse it in the next build, which then reads and",
-        "renders only what changed. Only for builds of trusted content: the kept pages are",
-        "published as they are."
-      })
+      description =
+          "Keep what this build read and rendered in DIR (incident files, the pages of resolved"
+              + " incidents and ended maintenance) and reuse it in the next build, which then"
+              + " reads and renders only what changed. Only for builds of trusted content: the"
+              + " kept pages are published as they are.")
   Path cache;
 
   @Option(names = "--timings", description = "Also print how long each stage of the build took.")
