@@ -44,8 +44,8 @@ public final class Pipeline {
    * @param now the instant the site describes
    * @param github how to reach GitHub; {@link GitHubAccess#NONE} to build from files alone
    * @param notices hears what is worth one line on standard error (files only, warnings)
-   * @param cache the folder that keeps the pages of resolved incidents and ended maintenance from
-   *     one build to the next ({@link PageCache}); {@code null} to render every page
+   * @param cache the folder that keeps what a build read and rendered for the next one ({@link
+   *     FileCache}, {@link PageCache}); {@code null} to read and render everything
    */
   public record Request(
       Path config,
@@ -70,7 +70,7 @@ public final class Pipeline {
       return new Request(config, incidents, out, instant, github, notices, cache);
     }
 
-    /** The same request, keeping pages in {@code cache} ({@code null}: none). */
+    /** The same request, keeping what it read and rendered in {@code cache} ({@code null}: not). */
     public Request cachedIn(Path cache) {
       return new Request(config, incidents, out, now, github, notices, cache);
     }
@@ -80,7 +80,8 @@ public final class Pipeline {
    * What a build produced.
    *
    * @param stages how long each stage took, in order: read, compute, render (into the staging
-   *     folder, files included), swap (the new site in, the old one deleted)
+   *     folder, files included), swap (the new site in, the old one deleted) and, with a cache
+   *     folder, keep (what was read and rendered saved there)
    */
   public record Result(
       StatusPage page,
@@ -232,12 +233,16 @@ public final class Pipeline {
       throw new OutpostException(
           ExitCode.IO_ERROR, "could not write the site to " + request.out() + ": " + e, e);
     }
+    long swapped = System.nanoTime();
+    stages.add(new Stage("render", Duration.ofNanos(rendered[0] - computed)));
+    stages.add(new Stage("swap", Duration.ofNanos(swapped - rendered[0])));
     if (pages != null) {
       keep(kept.get(0), pages, request.notices());
     }
     long finished = System.nanoTime();
-    stages.add(new Stage("render", Duration.ofNanos(rendered[0] - computed)));
-    stages.add(new Stage("swap", Duration.ofNanos(finished - rendered[0])));
+    if (pages != null) {
+      stages.add(new Stage("keep", Duration.ofNanos(finished - swapped)));
+    }
     Duration took = Duration.ofNanos(finished - started);
     return new Result(page, report, request.out(), files.get(), took, List.copyOf(stages));
   }
