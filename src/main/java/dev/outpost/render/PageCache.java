@@ -5,7 +5,6 @@ import dev.outpost.cache.Code;
 import dev.outpost.cache.Store;
 import dev.outpost.model.StatusPage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,7 +62,7 @@ public final class PageCache {
   /** Opens the pages kept for {@code page}'s settings; called once, before any page is rendered. */
   synchronized void begin(StatusPage page) {
     String settings = Canonical.of(List.of(page.site(), page.groups(), page.components()));
-    byte[] fingerprint = (code + "\n" + settings).getBytes(StandardCharsets.UTF_8);
+    byte[] fingerprint = Canonical.utf8(code + "\n" + settings);
     store = Store.open(file, fingerprint, "the page cache", notices);
   }
 
@@ -72,7 +71,7 @@ public final class PageCache {
    * is one, else rendered now. Either way it is kept for the next build. Thread-safe.
    */
   byte[] get(String kind, Object value, Supplier<byte[]> render) {
-    byte[] key = (kind + "\n" + Canonical.of(value)).getBytes(StandardCharsets.UTF_8);
+    byte[] key = Canonical.utf8(kind + "\n" + Canonical.of(value));
     byte[] page = store.get(key);
     if (page != null) {
       hits.incrementAndGet();

@@ -9,7 +9,6 @@ import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -52,7 +51,7 @@ public final class FileCache {
 
   /** As {@link #in(Path, SiteConfig, Consumer)}, for code identified by {@code code}. */
   static FileCache in(Path dir, String code, SiteConfig config, Consumer<String> notices) {
-    byte[] fingerprint = (code + "\n" + Canonical.of(config)).getBytes(StandardCharsets.UTF_8);
+    byte[] fingerprint = Canonical.utf8(code + "\n" + Canonical.of(config));
     return new FileCache(Store.open(dir.resolve(FILE), fingerprint, "the file cache", notices));
   }
 
@@ -94,7 +93,7 @@ public final class FileCache {
   }
 
   private static byte[] key(String name, byte[] bytes) {
-    byte[] prefix = (name + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] prefix = Canonical.utf8(name + "\n");
     byte[] key = Arrays.copyOf(prefix, prefix.length + bytes.length);
     System.arraycopy(bytes, 0, key, prefix.length, bytes.length);
     return key;
