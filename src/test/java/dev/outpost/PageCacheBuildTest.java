@@ -163,7 +163,7 @@ class PageCacheBuildTest {
   }
 
   @Test
-  void theFileCacheHoldsEveryIncidentFileByItsNameAndExactBytes() throws IOException {
+  void theFileCacheHoldsEveryIncidentFileByItsPathAndExactBytes() throws IOException {
     Instant at = Instant.parse("2026-11-21T12:00:00.123456789Z");
     cached(at);
 
@@ -171,7 +171,7 @@ class PageCacheBuildTest {
     List<String> expected = new ArrayList<>();
     try (Stream<Path> listed = Files.list(incidents)) {
       for (Path file : listed.sorted().toList()) {
-        byte[] name = (file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] name = (file + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] bytes = Files.readAllBytes(file);
         byte[] key = Arrays.copyOf(name, name.length + bytes.length);
         System.arraycopy(bytes, 0, key, name.length, bytes.length);

@@ -8,6 +8,7 @@ import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,11 +22,11 @@ import java.util.function.Consumer;
  * files.bin} in the cache folder ({@link Store}): a build of a long history parses only the files
  * that changed.
  *
- * <p>A file is found by its name and its exact bytes; the whole file belongs to the code that wrote
- * it and to the config. Only files read without any problem are kept, with the build time they were
- * checked at: a file with no problem at one build time has none at a later one (only times after
- * the build time depend on it), so a kept file serves any later build time and is read again for an
- * earlier one.
+ * <p>A file is found by its path (as the build names it, which its record holds as its origin) and
+ * its exact bytes; the whole file belongs to the code that wrote it and to the config. Only files
+ * read without any problem are kept, with the build time they were checked at: a file with no
+ * problem at one build time has none at a later one (only times after the build time depend on it),
+ * so a kept file serves any later build time and is read again for an earlier one.
  */
 public final class FileCache {
   /** The file's name in the cache folder. */
@@ -60,40 +61,40 @@ public final class FileCache {
     return store.file();
   }
 
-  /** What the file {@code name} holding {@code bytes} was read into, if kept for {@code now}. */
-  Optional<Record> find(String name, byte[] bytes, Instant now) {
-    byte[] kept = store.get(key(name, bytes));
+  /** What the file at {@code path} holding {@code bytes} was read into, if kept for {@code now}. */
+  Optional<Record> find(String path, byte[] bytes, Instant now) {
+    byte[] kept = store.get(key(path, bytes));
     if (kept != null) {
-      ByteBuffer value = ByteBuffer.wrap(kept);
-      Instant checked = Instant.ofEpochSecond(value.getLong(), value.getInt());
-      if (!now.isBefore(checked)) {
-        try {
+      try {
+        ByteBuffer value = ByteBuffer.wrap(kept);
+        Instant checked = Instant.ofEpochSecond(value.getLong(), value.getInt());
+        if (!now.isBefore(checked)) {
           Record record =
               Records.read(Arrays.copyOfRange(kept, value.position(), kept.length), MODEL);
           hits.incrementAndGet();
           return Optional.of(record);
-        } catch (IllegalArgumentException e) {
-          // Not a record after all: read the file again, and keep that.
         }
+      } catch (IllegalArgumentException | BufferUnderflowException e) {
+        // Not a record after all: read the file again, and keep that.
       }
     }
     misses.incrementAndGet();
     return Optional.empty();
   }
 
-  /** Keeps what the file {@code name} holding {@code bytes} was read into, without a problem. */
-  void keep(String name, byte[] bytes, Instant now, Record record) {
+  /** Keeps what the file at {@code path} holding {@code bytes} was read into, without a problem. */
+  void keep(String path, byte[] bytes, Instant now, Record record) {
     if (!(record instanceof Incident || record instanceof Maintenance)) {
       return;
     }
     byte[] written = Records.write(record);
     ByteBuffer value = ByteBuffer.allocate(Long.BYTES + Integer.BYTES + written.length);
     value.putLong(now.getEpochSecond()).putInt(now.getNano()).put(written);
-    store.put(key(name, bytes), value.array());
+    store.put(key(path, bytes), value.array());
   }
 
-  private static byte[] key(String name, byte[] bytes) {
-    byte[] prefix = Canonical.utf8(name + "\n");
+  private static byte[] key(String path, byte[] bytes) {
+    byte[] prefix = Canonical.utf8(path + "\n");
     byte[] key = Arrays.copyOf(prefix, prefix.length + bytes.length);
     System.arraycopy(bytes, 0, key, prefix.length, bytes.length);
     return key;

@@ -195,7 +195,8 @@ public final class IncidentFiles {
    * these bytes, and keeping it there otherwise.
    */
   private static FileRead readKept(Path file, SiteConfig config, Instant now, FileCache kept) {
-    String name = file.getFileName().toString();
+    // The path as this build names it, which the record's origin holds.
+    String name = file.toString();
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

@@ -110,6 +110,27 @@ class FileCacheTest {
   }
 
   @Test
+  void theSameFileInAnotherFolderIsReadThereWithItsOwnOrigin() throws IOException {
+    givenFile("2026-11-02-api-errors.md", GOOD);
+    read(CHECKED).cache().save();
+    Path moved = dir.resolve("moved");
+    Files.move(incidents(), moved);
+
+    FileCache cache = FileCache.in(dir.resolve("cache"), "code", CONFIG, notices::add);
+    Problems problems = new Problems();
+    IncidentFiles.Contents contents = IncidentFiles.read(moved, CONFIG, CHECKED, problems, cache);
+
+    // The origin names the file where it is now, as a read without the cache does.
+    assertEquals(0, cache.hits());
+    assertEquals(
+        IncidentFiles.read(moved, CONFIG, CHECKED, new Problems()).incidents(),
+        contents.incidents());
+    assertEquals(
+        moved.resolve("2026-11-02-api-errors.md").toString(),
+        contents.incidents().get(0).origin().path());
+  }
+
+  @Test
   void filesKeptForAnotherConfigAreNotUsed() throws IOException {
     givenFile("2026-11-02-api-errors.md", GOOD);
     read(CHECKED).cache().save();
