@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
@@ -49,6 +50,8 @@ public final class Store {
   private final Map<Key, Used> used = new ConcurrentHashMap<>();
   private ByteBuffer stored;
   private Map<Integer, List<Kept>> index = Map.of();
+  private int storedCount;
+  private final AtomicInteger puts = new AtomicInteger();
 
   /** A key's bytes, compared by content. */
   private record Key(byte[] bytes, int hash) {
@@ -102,13 +105,18 @@ public final class Store {
   public void put(byte[] key, byte[] value) {
     int hash = Arrays.hashCode(key);
     used.put(new Key(key, hash), new Used(key, hash, null, value));
+    puts.incrementAndGet();
   }
 
   /**
    * Replaces the file with one holding exactly the values asked for or put since it was opened, in
-   * the order of their keys.
+   * the order of their keys. When that is every value it holds and nothing new, the file would be
+   * the same bytes, and is left as it is.
    */
   public synchronized void save() throws IOException {
+    if (stored != null && puts.get() == 0 && used.size() == storedCount) {
+      return;
+    }
     List<Used> entries = new ArrayList<>(used.values());
     entries.sort((a, b) -> Arrays.compare(a.key(), b.key()));
     Path dir = file.toAbsolutePath().getParent();
@@ -206,6 +214,7 @@ public final class Store {
       }
       stored = in;
       index = entries;
+      storedCount = count;
     } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
       notices.accept("warning: " + what + " " + file + " is cut short; not using it");
     } catch (IllegalArgumentException e) {

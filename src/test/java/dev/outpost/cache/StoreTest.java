@@ -68,6 +68,40 @@ class StoreTest {
   }
 
   @Test
+  void aBuildThatUsedEverythingAndAddedNothingLeavesTheFileAsItIs() throws IOException {
+    Store first = open("code a");
+    first.put(b("one"), b("1"));
+    first.put(b("two"), b("2"));
+    first.save();
+    Path file = dir.resolve("kept.bin");
+    byte[] bytes = Files.readAllBytes(file);
+    java.nio.file.attribute.FileTime written = java.nio.file.attribute.FileTime.fromMillis(0);
+    Files.setLastModifiedTime(file, written);
+
+    Store same = open("code a");
+    same.get(b("one"));
+    same.get(b("two"));
+    same.save();
+    assertEquals(written, Files.getLastModifiedTime(file), "rewritten, though nothing changed");
+
+    Store fewer = open("code a");
+    fewer.get(b("one"));
+    fewer.save();
+    assertTrue(Files.getLastModifiedTime(file).compareTo(written) > 0, "not rewritten");
+    assertNull(open("code a").get(b("two")));
+
+    Files.write(file, bytes);
+    Files.setLastModifiedTime(file, written);
+    Store replaced = open("code a");
+    replaced.get(b("one"));
+    replaced.get(b("two"));
+    replaced.put(b("two"), b("2 again"));
+    replaced.save();
+    assertTrue(Files.getLastModifiedTime(file).compareTo(written) > 0, "not rewritten");
+    assertArrayEquals(b("2 again"), open("code a").get(b("two")));
+  }
+
+  @Test
   void anotherFingerprintIgnoresTheFileAndSaysSo() throws IOException {
     Store first = open("code a");
     first.put(b("key"), b("value"));
