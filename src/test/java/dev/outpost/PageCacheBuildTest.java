@@ -950,13 +950,7 @@ class PageCacheBuildTest {
 
   /** How many pages a build at {@code now} keeps: resolved incidents and ended windows. */
   private int kept(Instant now) {
-    StatusPage page = read(now);
-    long incidents =
-        page.incidents().stream()
-            .filter(i -> i.resolved().map(r -> !r.isAfter(now)).orElse(false))
-            .count();
-    long windows = page.maintenance().stream().filter(m -> !m.effectiveEnd().isAfter(now)).count();
-    return Math.toIntExact(incidents + windows);
+    return KeptPages.of(read(now), now);
   }
 
   /** How many incident and maintenance files a build reads. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.outpost.KeptPages;
 import dev.outpost.Pipeline;
 import dev.outpost.model.StatusPage;
 import dev.outpost.render.PageCache;
@@ -149,12 +150,7 @@ class BuildCacheCommandTest {
         Pipeline.read(
             new Pipeline.Request(
                 Path.of("outpost.yml"), Path.of("incidents"), dir.resolve("unused"), now));
-    long incidents =
-        page.incidents().stream()
-            .filter(i -> i.resolved().map(r -> !r.isAfter(now)).orElse(false))
-            .count();
-    long windows = page.maintenance().stream().filter(m -> !m.effectiveEnd().isAfter(now)).count();
-    return Math.toIntExact(incidents + windows);
+    return KeptPages.of(page, now);
   }
 
   /** The incident and maintenance files of the demo, each read by a build. */
