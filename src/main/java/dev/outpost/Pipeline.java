@@ -101,12 +101,8 @@ public final class Pipeline {
     return read(request, null, null);
   }
 
-  /**
-   * Reads with the preview's {@code cache}, or (when {@code kept} is not {@code null} and the
-   * request names a cache folder) with the files kept there, adding that {@link FileCache} to
-   * {@code kept}.
-   */
-  private static StatusPage read(Request request, IncidentFiles.Cache cache, List<FileCache> kept) {
+  /** Reads with the preview's {@code cache} or with the files {@code kept}; either may be null. */
+  private static StatusPage read(Request request, IncidentFiles.Cache cache, FileCache kept) {
     if (!Files.isRegularFile(request.config())) {
       throw new OutpostException(
           ExitCode.INVALID_INPUT,
@@ -123,14 +119,10 @@ public final class Pipeline {
     // to ask GitHub with: its labels or components may be wrong.
     SiteConfig site = config.get();
     boolean configOk = problems.isEmpty();
-    IncidentFiles.Contents files;
-    if (kept != null && request.cache() != null) {
-      FileCache known = FileCache.in(request.cache(), site, request.notices());
-      kept.add(known);
-      files = IncidentFiles.read(request.incidents(), site, request.now(), problems, known);
-    } else {
-      files = IncidentFiles.read(request.incidents(), site, request.now(), problems, cache);
-    }
+    IncidentFiles.Contents files =
+        kept != null
+            ? IncidentFiles.read(request.incidents(), site, request.now(), problems, kept)
+            : IncidentFiles.read(request.incidents(), site, request.now(), problems, cache);
     Optional<GitHubIssues.Contents> issues =
         configOk ? readIssues(request, site, problems) : Optional.empty();
     List<Incident> incidents = new ArrayList<>(files.incidents());
@@ -203,7 +195,8 @@ public final class Pipeline {
   public static Result build(Request request) {
     long started = System.nanoTime();
     List<Stage> stages = new ArrayList<>();
-    List<FileCache> kept = new ArrayList<>(1);
+    FileCache kept =
+        request.cache() == null ? null : FileCache.in(request.cache(), request.notices());
     StatusPage page = read(request, null, kept);
     long read = System.nanoTime();
     stages.add(new Stage("read", Duration.ofNanos(read - started)));
@@ -237,7 +230,7 @@ public final class Pipeline {
     stages.add(new Stage("render", Duration.ofNanos(rendered[0] - computed)));
     stages.add(new Stage("swap", Duration.ofNanos(swapped - rendered[0])));
     if (pages != null) {
-      keep(kept.get(0), pages, request.notices());
+      keep(kept, pages, request.notices());
     }
     long finished = System.nanoTime();
     if (pages != null) {

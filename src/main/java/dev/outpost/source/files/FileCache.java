@@ -34,31 +34,41 @@ public final class FileCache {
 
   private static final String MODEL = "dev.outpost.model";
 
-  private final Store store;
+  private final Path file;
+  private final String code;
+  private final Consumer<String> notices;
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
+  private Store store;
 
-  private FileCache(Store store) {
-    this.store = store;
+  private FileCache(Path file, String code, Consumer<String> notices) {
+    this.file = file;
+    this.code = code;
+    this.notices = notices;
   }
 
   /**
-   * The files kept in the folder {@code dir} for the running Outpost and {@code config}; {@code
-   * notices} hears why a file that is there cannot be used.
+   * The files kept in the folder {@code dir} (created when they are saved) for the running Outpost;
+   * {@code notices} hears why a file that is there cannot be used.
    */
-  public static FileCache in(Path dir, SiteConfig config, Consumer<String> notices) {
-    return in(dir, Code.identity(), config, notices);
+  public static FileCache in(Path dir, Consumer<String> notices) {
+    return in(dir, Code.identity(), notices);
   }
 
-  /** As {@link #in(Path, SiteConfig, Consumer)}, for code identified by {@code code}. */
-  static FileCache in(Path dir, String code, SiteConfig config, Consumer<String> notices) {
+  /** As {@link #in(Path, Consumer)}, for code identified by {@code code}. */
+  static FileCache in(Path dir, String code, Consumer<String> notices) {
+    return new FileCache(dir.resolve(FILE), code, notices);
+  }
+
+  /** Opens the files kept for {@code config}; called once, before any file is read. */
+  synchronized void begin(SiteConfig config) {
     byte[] fingerprint = Canonical.utf8(code + "\n" + Canonical.of(config));
-    return new FileCache(Store.open(dir.resolve(FILE), fingerprint, "the file cache", notices));
+    store = Store.open(file, fingerprint, "the file cache", notices);
   }
 
   /** The file the read files are kept in. */
   public Path file() {
-    return store.file();
+    return file;
   }
 
   /** What the file at {@code path} holding {@code bytes} was read into, if kept for {@code now}. */
@@ -110,8 +120,14 @@ public final class FileCache {
     return misses.get();
   }
 
-  /** Replaces the file with one holding exactly the files this build read or found. */
-  public void save() throws IOException {
+  /**
+   * Replaces the file with one holding exactly the files this build read or found. Call only after
+   * the build succeeded.
+   */
+  public synchronized void save() throws IOException {
+    if (store == null) {
+      throw new IllegalStateException("no file was read through this cache");
+    }
     store.save();
   }
 }

@@ -130,6 +130,9 @@ public final class IncidentFiles {
 
   private static Contents read(
       Path dir, SiteConfig config, Instant now, Problems problems, Cache cache, FileCache kept) {
+    if (kept != null) {
+      kept.begin(config);
+    }
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();
     List<IncidentCorrection> corrections = new ArrayList<>();

@@ -116,7 +116,7 @@ class FileCacheTest {
     Path moved = dir.resolve("moved");
     Files.move(incidents(), moved);
 
-    FileCache cache = FileCache.in(dir.resolve("cache"), "code", CONFIG, notices::add);
+    FileCache cache = FileCache.in(dir.resolve("cache"), "code", notices::add);
     Problems problems = new Problems();
     IncidentFiles.Contents contents = IncidentFiles.read(moved, CONFIG, CHECKED, problems, cache);
 
@@ -163,7 +163,7 @@ class FileCacheTest {
   }
 
   private Read read(Instant now, SiteConfig config) {
-    FileCache cache = FileCache.in(dir.resolve("cache"), "code", config, notices::add);
+    FileCache cache = FileCache.in(dir.resolve("cache"), "code", notices::add);
     Problems problems = new Problems();
     IncidentFiles.Contents contents = IncidentFiles.read(incidents(), config, now, problems, cache);
     return new Read(cache, contents, problems);
