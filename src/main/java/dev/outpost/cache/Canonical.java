@@ -1,9 +1,6 @@
 package dev.outpost.cache;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,20 +22,6 @@ import java.util.Set;
  * {@link #of} are refused rather than guessed at.
  */
 public final class Canonical {
-  private static final ClassValue<Method[]> ACCESSORS =
-      new ClassValue<>() {
-        @Override
-        protected Method[] computeValue(Class<?> type) {
-          RecordComponent[] components = type.getRecordComponents();
-          Method[] accessors = new Method[components.length];
-          for (int i = 0; i < components.length; i++) {
-            accessors[i] = components[i].getAccessor();
-            accessors[i].setAccessible(true);
-          }
-          return accessors;
-        }
-      };
-
   private Canonical() {}
 
   /**
@@ -166,12 +149,8 @@ public final class Canonical {
     Class<?> type = record.getClass();
     string(text, 'R', type.getName());
     text.append('{');
-    for (Method accessor : ACCESSORS.get(type)) {
-      try {
-        write(text, accessor.invoke(record));
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + accessor + " of " + type.getName(), e);
-      }
+    for (Object component : Records.components(record)) {
+      write(text, component);
     }
     text.append('}');
   }

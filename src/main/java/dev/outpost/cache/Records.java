@@ -62,6 +62,16 @@ public final class Records {
 
   private Records() {}
 
+  /** The components of {@code record}, in the order declared; for {@link Canonical} too. */
+  static Object[] components(Record record) {
+    Method[] accessors = SHAPES.get(record.getClass()).accessors();
+    Object[] components = new Object[accessors.length];
+    for (int i = 0; i < accessors.length; i++) {
+      components[i] = component(accessors[i], record);
+    }
+    return components;
+  }
+
   /**
    * The bytes of {@code record}.
    *
