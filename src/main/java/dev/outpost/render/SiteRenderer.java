@@ -135,35 +135,28 @@ public final class SiteRenderer {
     for (Incident incident : page.incidents()) {
       site.pageBytes(
           SitePaths.incident(incident.id()),
-          templates -> {
-            Supplier<byte[]> render =
-                () ->
-                    templates
-                        .render("incident.jte", IncidentPage.build(views, incident))
-                        .getBytes(StandardCharsets.UTF_8);
-            // A settled incident's page depends on nothing but the incident and the settings.
-            if (!settled(incident, report.now())) {
-              return render.get();
-            }
-            Supplier<byte[]> kept =
-                pages == null ? render : () -> pages.get("incident.jte", incident, render);
-            return Memo.get(memo, List.of("incident", incident), kept);
-          });
+          templates ->
+              settledPage(
+                  "incident.jte",
+                  incident,
+                  settled(incident, report.now()),
+                  () -> templates.render("incident.jte", IncidentPage.build(views, incident)),
+                  memo,
+                  pages));
     }
     for (Maintenance maintenance : page.maintenance()) {
       site.pageBytes(
           SitePaths.incident(maintenance.id()),
-          templates -> {
-            Supplier<byte[]> render =
-                () ->
-                    templates
-                        .render("maintenance.jte", MaintenancePage.build(views, maintenance))
-                        .getBytes(StandardCharsets.UTF_8);
-            // An ended window's page, too, depends on nothing but the window and the settings.
-            return pages != null && !maintenance.effectiveEnd().isAfter(report.now())
-                ? pages.get("maintenance.jte", maintenance, render)
-                : render.get();
-          });
+          templates ->
+              settledPage(
+                  "maintenance.jte",
+                  maintenance,
+                  !maintenance.effectiveEnd().isAfter(report.now()),
+                  () ->
+                      templates.render(
+                          "maintenance.jte", MaintenancePage.build(views, maintenance)),
+                  memo,
+                  pages));
     }
     HistoryPages history = new HistoryPages(views);
     site.page(SitePaths.HISTORY, templates -> templates.render("history.jte", history.index()));
@@ -195,6 +188,27 @@ public final class SiteRenderer {
       site.file("CNAME", templates -> domain.get() + "\n");
     }
     site.writeAll();
+  }
+
+  /**
+   * The page {@code render} makes from {@code value} with {@code template}. A settled page (of an
+   * incident resolved, or a window ended, by the build time) depends on nothing but its value and
+   * the settings, so it is taken from the preview's {@code memo} or the build's {@code pages} when
+   * they have it, and kept there.
+   */
+  private static byte[] settledPage(
+      String template,
+      Record value,
+      boolean settled,
+      Supplier<String> render,
+      Memo memo,
+      PageCache pages) {
+    Supplier<byte[]> bytes = () -> render.get().getBytes(StandardCharsets.UTF_8);
+    if (!settled) {
+      return bytes.get();
+    }
+    Supplier<byte[]> kept = pages == null ? bytes : () -> pages.get(template, value, bytes);
+    return Memo.get(memo, List.of(template, value), kept);
   }
 
   /** Whether {@code incident} was resolved at or before {@code now}. */
