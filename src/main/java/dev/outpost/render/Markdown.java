@@ -33,6 +33,7 @@ public final class Markdown {
   private static final String REL = "nofollow noopener noreferrer";
 
   private final Parser parser;
+  private final Parser withoutAutolinks;
   private final HtmlRenderer renderer;
   private final Cache cache;
 
@@ -45,6 +46,15 @@ public final class Markdown {
             AutolinkExtension.create(),
             TaskListItemsExtension.create());
     this.parser = Parser.builder().extensions(extensions).build();
+    // Finding links in text is half the parsing; most texts cannot hold one (mayAutolink).
+    this.withoutAutolinks =
+        Parser.builder()
+            .extensions(
+                List.of(
+                    TablesExtension.create(),
+                    StrikethroughExtension.create(),
+                    TaskListItemsExtension.create()))
+            .build();
     this.renderer =
         HtmlRenderer.builder()
             .extensions(extensions)
@@ -100,6 +110,52 @@ public final class Markdown {
   }
 
   private SafeHtml parse(String markdown, int topHeading) {
+    if (mayAutolink(markdown)) {
+      return parse(markdown, topHeading, parser);
+    }
+    String plain = PlainMarkdown.html(markdown);
+    return plain != null ? SafeHtml.trusted(plain) : parse(markdown, topHeading, withoutAutolinks);
+  }
+
+  /**
+   * As {@link #render}, always through CommonMark with every extension: what {@link #mayAutolink}
+   * and {@link PlainMarkdown} spare, and must agree with.
+   */
+  SafeHtml renderByCommonMark(String markdown, int topHeading) {
+    return markdown == null || markdown.isBlank()
+        ? SafeHtml.EMPTY
+        : parse(markdown, topHeading, parser);
+  }
+
+  /**
+   * Whether the autolink extension could find a link in some text of {@code markdown}. It looks for
+   * {@code ://} (URLs), {@code @} (email addresses) and {@code www.}; text holds only what the
+   * source holds, except that a backslash escape or a character reference ({@code &}) can make a
+   * character. So a text can hold a link only if the source has an {@code @} or an {@code &}, a
+   * colon followed by a slash or a backslash, or two {@code w}s in a row (either case). Texts
+   * without them are parsed without the extension, which gives the same document.
+   */
+  static boolean mayAutolink(String markdown) {
+    int last = markdown.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = markdown.charAt(i);
+      if (c == '@' || c == '&') {
+        return true;
+      }
+      if (i < last) {
+        char next = markdown.charAt(i + 1);
+        if (c == ':' && (next == '/' || next == '\\')) {
+          return true;
+        }
+        if ((c | 0x20) == 'w' && (next | 0x20) == 'w') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private SafeHtml parse(String markdown, int topHeading, Parser parser) {
     Node document;
     try {
       document = parser.parse(markdown);

@@ -1,0 +1,318 @@
+package dev.outpost.render;
+
+/**
+ * The HTML that CommonMark makes of the plainest Markdown, written in one pass without building a
+ * document: paragraphs and tight bullet lists ({@code - }) of text with emphasis ({@code *a*},
+ * {@code _a_}), strong emphasis ({@code **a**}) and code spans ({@code `a`}), and fenced code
+ * blocks, which is most of what incident updates and summaries hold.
+ *
+ * <p>Anything else gives {@code null}, for CommonMark to render: other blocks, links, images, raw
+ * HTML, character references, backslash escapes, tabs, control characters, indented or trailing
+ * spaces, and any emphasis that CommonMark's delimiter rules could read another way (an opener must
+ * follow a space, an opening parenthesis or the start of a line and precede a letter or digit; its
+ * closer must end the same line's run of text, after a letter or digit or before a space; nothing
+ * nests but code). Text that may hold a bare link is never given here ({@link
+ * Markdown#mayAutolink}).
+ */
+final class PlainMarkdown {
+  private PlainMarkdown() {}
+
+  /** {@code markdown}'s HTML, or {@code null} when it is not of the plainest kind. */
+  static String html(String markdown) {
+    StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4 + 16);
+    int length = markdown.length();
+    // What the last line was: 0 nothing or blank, 1 a paragraph's line, 2 a list item.
+    int open = 0;
+    boolean listBeforeBlank = false;
+    for (int start = 0; start <= length; ) {
+      int end = markdown.indexOf('\n', start);
+      if (end < 0) {
+        end = length;
+      }
+      if (end == start) {
+        listBeforeBlank |= open == 2;
+        open = close(html, open);
+      } else if (markdown.startsWith("```", start)) {
+        if (open == 2) {
+          return null;
+        }
+        close(html, open);
+        open = 0;
+        listBeforeBlank = false;
+        end = fence(markdown, start, end, html);
+        if (end < 0) {
+          return null;
+        }
+      } else {
+        if (markdown.charAt(start) == ' ' || markdown.charAt(end - 1) == ' ') {
+          return null;
+        }
+        boolean item = end - start > 2 && markdown.startsWith("- ", start);
+        int text = item ? start + 2 : start;
+        if (!startsPlainly(markdown, text, end)) {
+          return null;
+        }
+        if (item) {
+          if (open == 2) {
+            html.append("</li>\n<li>");
+          } else if (listBeforeBlank && open == 0) {
+            // Items with a blank line between them make one loose list.
+            return null;
+          } else {
+            close(html, open);
+            html.append("<ul>\n<li>");
+          }
+          open = 2;
+        } else if (open == 2) {
+          // A lazy continuation of the item's paragraph.
+          return null;
+        } else if (open == 1) {
+          html.append('\n');
+        } else {
+          html.append("<p>");
+          open = 1;
+          listBeforeBlank = false;
+        }
+        if (!inline(markdown, text, end, html)) {
+          return null;
+        }
+      }
+      start = end + 1;
+    }
+    close(html, open);
+    return html.toString();
+  }
+
+  /**
+   * Writes the fenced code block whose opening fence is the line from {@code start} to {@code end};
+   * where its closing fence ends, or -1 if it is not a plain one: opened by exactly three backticks
+   * and a one-word language or none, closed by a line of exactly three backticks, with no other
+   * line that could close it and no control character but tabs.
+   */
+  private static int fence(String s, int start, int end, StringBuilder html) {
+    for (int i = start + 3; i < end; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || !(isWordCharacter(c) || c == '-' || c == '_' || c == '+')) {
+        return -1;
+      }
+    }
+    html.append(end == start + 3 ? "<pre><code>" : "<pre><code class=\"language-");
+    if (end > start + 3) {
+      html.append(s, start + 3, end).append("\">");
+    }
+    int line = end + 1;
+    while (line <= s.length()) {
+      int lineEnd = s.indexOf('\n', line);
+      if (lineEnd < 0) {
+        lineEnd = s.length();
+      }
+      if (mayCloseFence(s, line, lineEnd)) {
+        if (lineEnd - line != 3 || !s.startsWith("```", line)) {
+          return -1;
+        }
+        html.append("</code></pre>\n");
+        return lineEnd;
+      }
+      for (int i = line; i < lineEnd; i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '&' -> html.append("&amp;");
+          case '<' -> html.append("&lt;");
+          case '>' -> html.append("&gt;");
+          case '"' -> html.append("&quot;");
+          default -> {
+            if ((c < ' ' && c != '\t') || c == 0x7f || Character.isSurrogate(c)) {
+              return -1;
+            }
+            html.append(c);
+          }
+        }
+      }
+      html.append('\n');
+      line = lineEnd + 1;
+    }
+    // Never closed: the block runs to the end, which CommonMark is left to write.
+    return -1;
+  }
+
+  /** Whether the line could close a fence of three backticks, to CommonMark. */
+  private static boolean mayCloseFence(String s, int line, int end) {
+    int i = line;
+    while (i < end && i - line < 3 && s.charAt(i) == ' ') {
+      i++;
+    }
+    int ticks = 0;
+    while (i < end && s.charAt(i) == '`') {
+      i++;
+      ticks++;
+    }
+    while (i < end && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i++;
+    }
+    return ticks >= 3 && i == end;
+  }
+
+  private static int close(StringBuilder html, int open) {
+    if (open == 1) {
+      html.append("</p>\n");
+    } else if (open == 2) {
+      html.append("</li>\n</ul>\n");
+    }
+    return 0;
+  }
+
+  /**
+   * Whether the text from {@code from} to {@code end} starts as nothing but a paragraph's text
+   * would: not a heading, quote, list, fence, break, table or HTML.
+   */
+  private static boolean startsPlainly(String s, int from, int end) {
+    char c = s.charAt(from);
+    if (c >= '0' && c <= '9') {
+      int i = from;
+      while (i < end && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+      }
+      return i == end || (s.charAt(i) != '.' && s.charAt(i) != ')');
+    }
+    if (c == '*' || c == '_') {
+      int i = from;
+      while (i < end && s.charAt(i) == c) {
+        i++;
+      }
+      return i < end && isWordCharacter(s.charAt(i));
+    }
+    if (c == '`') {
+      return from + 1 < end && s.charAt(from + 1) != '`';
+    }
+    return isWordCharacter(c) || c == '"' || c == '\'' || c == '(';
+  }
+
+  /** Writes the inline content from {@code from} to {@code end}; false if it is not plain. */
+  private static boolean inline(String s, int from, int end, StringBuilder html) {
+    int i = from;
+    while (i < end) {
+      char c = s.charAt(i);
+      if (c == '`') {
+        i = code(s, i, end, html);
+        if (i < 0) {
+          return false;
+        }
+      } else if (c == '*' || c == '_') {
+        i = emphasis(s, from, i, end, html);
+        if (i < 0) {
+          return false;
+        }
+      } else if (c == '"') {
+        html.append("&quot;");
+        i++;
+      } else if (isPlainText(c)) {
+        html.append(c);
+        i++;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Writes the code span at {@code at}; where it ends, or -1 if it is not a plain one. */
+  private static int code(String s, int at, int end, StringBuilder html) {
+    int close = s.indexOf('`', at + 1);
+    if (close < 0
+        || close >= end
+        || close == at + 1
+        || (close + 1 < end && s.charAt(close + 1) == '`')
+        || s.charAt(at + 1) == ' '
+        || s.charAt(close - 1) == ' ') {
+      return -1;
+    }
+    html.append("<code>");
+    for (int i = at + 1; i < close; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> html.append("&amp;");
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '"' -> html.append("&quot;");
+        default -> {
+          if (c < ' ' || c == 0x7f || Character.isSurrogate(c)) {
+            return -1;
+          }
+          html.append(c);
+        }
+      }
+    }
+    html.append("</code>");
+    return close + 1;
+  }
+
+  /**
+   * Writes the emphasis opened at {@code at} (the line's text starting at {@code line}); where it
+   * ends, or -1 if it is not a plain one.
+   */
+  private static int emphasis(String s, int line, int at, int end, StringBuilder html) {
+    char delimiter = s.charAt(at);
+    int run = run(s, at, end);
+    if (run > (delimiter == '*' ? 2 : 1)) {
+      return -1;
+    }
+    int text = at + run;
+    char before = at == line ? ' ' : s.charAt(at - 1);
+    if ((before != ' ' && before != '(') || text >= end || !isWordCharacter(s.charAt(text))) {
+      return -1;
+    }
+    // The closer is the next delimiter outside code spans.
+    int close = text;
+    while (close < end && s.charAt(close) != '*' && s.charAt(close) != '_') {
+      if (s.charAt(close) == '`') {
+        int codeEnd = s.indexOf('`', close + 1);
+        if (codeEnd < 0 || codeEnd >= end) {
+          return -1;
+        }
+        close = codeEnd;
+      }
+      close++;
+    }
+    if (close >= end || s.charAt(close) != delimiter || run(s, close, end) != run) {
+      return -1;
+    }
+    int after = close + run;
+    char last = s.charAt(close - 1);
+    char next = after == end ? ' ' : s.charAt(after);
+    boolean closes =
+        isWordCharacter(last)
+            ? next == ' ' || ".,;:!?)".indexOf(next) >= 0
+            : ".!?)".indexOf(last) >= 0 && next == ' ';
+    if (!closes) {
+      return -1;
+    }
+    String tag = run == 2 ? "strong>" : "em>";
+    html.append('<').append(tag);
+    if (!inline(s, text, close, html)) {
+      return -1;
+    }
+    html.append("</").append(tag);
+    return after;
+  }
+
+  private static int run(String s, int at, int end) {
+    int i = at;
+    while (i < end && s.charAt(i) == s.charAt(at)) {
+      i++;
+    }
+    return i - at;
+  }
+
+  /** A letter or digit: never punctuation or space to CommonMark's emphasis rules. */
+  private static boolean isWordCharacter(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return !Character.isSurrogate(c) && Character.isLetterOrDigit(c);
+  }
+
+  /** A character that is text wherever it stands in a line (after the line's start). */
+  private static boolean isPlainText(char c) {
+    return isWordCharacter(c) || (c < 0x80 && " .,;:!?'()/-+=%$#^{}".indexOf(c) >= 0);
+  }
+}
