@@ -627,7 +627,7 @@ class PageCacheBuildTest {
         switch (where) {
           case "empty" -> 0;
           case "in the magic" -> 10;
-          case "after the magic" -> "outpost kept 1\n".length();
+          case "after the magic" -> "outpost kept 2\n".length();
           case "half" -> bytes.length / 2;
           case "before the end" -> bytes.length - 1;
           default -> throw new IllegalArgumentException(where);
@@ -982,7 +982,7 @@ class PageCacheBuildTest {
   }
 
   /**
-   * Where things are in a kept file ({@code pages.bin} or {@code files.bin}): "outpost kept 1\n",
+   * Where things are in a kept file ({@code pages.bin} or {@code files.bin}): "outpost kept 2\n",
    * the fingerprint (length, bytes), the number of entries, for each the hash of its key, the key
    * (length, bytes) and the value (length, bytes), then the CRC-32 of all that as a long. Read here
    * to look inside and to damage the file in chosen places; it must be whole.
@@ -997,7 +997,7 @@ class PageCacheBuildTest {
       in.limit(bytes.length - Long.BYTES);
       byte[] magic = new byte[15];
       in.get(magic);
-      assertEquals("outpost kept 1\n", new String(magic, StandardCharsets.US_ASCII));
+      assertEquals("outpost kept 2\n", new String(magic, StandardCharsets.US_ASCII));
       int fingerprint = in.getInt();
       int fingerprintAt = in.position();
       in.position(fingerprintAt + fingerprint);
@@ -1009,7 +1009,9 @@ class PageCacheBuildTest {
         byte[] key = new byte[in.getInt()];
         int keyAt = in.position();
         in.get(key);
-        assertEquals(Arrays.hashCode(key), hash, "the hash of key " + i);
+        CRC32 crc = new CRC32();
+        crc.update(key);
+        assertEquals((int) crc.getValue(), hash, "the hash of key " + i);
         byte[] value = new byte[in.getInt()];
         int valueAt = in.position();
         in.get(value);

@@ -32,12 +32,12 @@ import java.util.zip.CRC32;
  * put, so it never grows beyond one site's worth; it is written beside the old one and renamed into
  * place, so it is always whole. Thread-safe.
  *
- * <p>Layout: the magic line, the fingerprint, the number of entries, each entry as the key's hash,
- * the key and the value (lengths before bytes, big-endian ints), then the CRC-32 of everything
- * before it.
+ * <p>Layout: the magic line, the fingerprint, the number of entries, each entry as the key's hash
+ * (its CRC-32), the key and the value (lengths before bytes, big-endian ints), then the CRC-32 of
+ * everything before it.
  */
 public final class Store {
-  private static final byte[] MAGIC = "outpost kept 1\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MAGIC = "outpost kept 2\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Where a kept value and its key are in the file. */
   private record Kept(int keyAt, int keyLength, int valueAt, int valueLength) {}
@@ -88,7 +88,7 @@ public final class Store {
 
   /** The value kept under exactly {@code key}, or {@code null}; either way kept for next time. */
   public byte[] get(byte[] key) {
-    int hash = Arrays.hashCode(key);
+    int hash = hash(key);
     for (Kept kept : index.getOrDefault(hash, List.of())) {
       if (kept.keyLength() == key.length
           && stored.slice(kept.keyAt(), kept.keyLength()).equals(ByteBuffer.wrap(key))) {
@@ -101,9 +101,16 @@ public final class Store {
     return null;
   }
 
+  /** A key's hash: its CRC-32, which the JIT's first tier computes with the CPU's instructions. */
+  private static int hash(byte[] key) {
+    CRC32 crc = new CRC32();
+    crc.update(key);
+    return (int) crc.getValue();
+  }
+
   /** Keeps {@code value} under {@code key} for the next build. */
   public void put(byte[] key, byte[] value) {
-    int hash = Arrays.hashCode(key);
+    int hash = hash(key);
     used.put(new Key(key, hash), new Used(key, hash, null, value));
     puts.incrementAndGet();
   }

@@ -37,16 +37,16 @@ class StoreTest {
 
   @Test
   void keysWithTheSameHashAreToldApart() throws IOException {
-    // "Aa" and "BB" have the same Arrays.hashCode, as they have the same String.hashCode.
-    assertEquals(java.util.Arrays.hashCode(b("Aa")), java.util.Arrays.hashCode(b("BB")));
+    // Keys are hashed by their CRC-32; these two have the same one.
+    assertEquals(crc32(b("erJIIsgT")), crc32(b("hKrOElKs")));
     Store first = open("code a");
-    first.put(b("Aa"), b("one"));
-    first.put(b("BB"), b("two"));
+    first.put(b("erJIIsgT"), b("one"));
+    first.put(b("hKrOElKs"), b("two"));
     first.save();
 
     Store second = open("code a");
-    assertArrayEquals(b("two"), second.get(b("BB")));
-    assertArrayEquals(b("one"), second.get(b("Aa")));
+    assertArrayEquals(b("two"), second.get(b("hKrOElKs")));
+    assertArrayEquals(b("one"), second.get(b("erJIIsgT")));
   }
 
   @Test
@@ -157,5 +157,11 @@ class StoreTest {
 
   private static byte[] b(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static long crc32(byte[] bytes) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes);
+    return crc.getValue();
   }
 }
