@@ -2,7 +2,6 @@ package dev.outpost.render;
 
 import dev.outpost.model.Site;
 import java.time.YearMonth;
-import java.util.regex.Pattern;
 
 /**
  * Where each page lives. Links use the folder form ({@code incidents/x/}); files are {@code
@@ -14,8 +13,6 @@ public final class SitePaths {
   static final String HISTORY = "history/";
   static final String CSS = "assets/outpost.css";
   static final String ICON = "assets/favicon.svg";
-
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   private SitePaths() {}
 
@@ -58,9 +55,33 @@ public final class SitePaths {
   }
 
   private static String segment(String id) {
-    if (id == null || !ID.matcher(id).matches() || id.contains("..")) {
+    if (!usable(id)) {
       throw new IllegalArgumentException("not usable in a URL: id \"" + id + "\"");
     }
     return id;
+  }
+
+  /**
+   * Whether {@code id} matches {@code [A-Za-z0-9][A-Za-z0-9._-]*} and holds no {@code ..}: an ASCII
+   * letter or digit, then ASCII letters, digits, dots, underscores and hyphens, never two dots in a
+   * row. Checked by hand rather than by a regular expression, as it runs for every link.
+   */
+  private static boolean usable(String id) {
+    if (id == null || id.isEmpty() || !letterOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean allowed =
+          letterOrDigit(c) || c == '_' || c == '-' || c == '.' && id.charAt(i - 1) != '.';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 }

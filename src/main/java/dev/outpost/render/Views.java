@@ -1,5 +1,6 @@
 package dev.outpost.render;
 
+import dev.outpost.model.Component;
 import dev.outpost.model.ComponentStatus;
 import dev.outpost.model.DayUptime;
 import dev.outpost.model.Impact;
@@ -30,6 +31,13 @@ final class Views {
   final Format format;
   final Markdown markdown;
   private final List<LinkView> headerLinks;
+
+  /**
+   * The page's components by id, the first of any that share one, as {@link StatusPage#component}
+   * finds them: every component link looks its component up here.
+   */
+  private final Map<String, Component> componentsById = new HashMap<>();
+
   private final Map<String, List<Incident>> incidentsByComponent = new HashMap<>();
 
   Views(StatusPage page, StatusReport report, Markdown markdown) {
@@ -42,6 +50,9 @@ final class Views {
       links.add(new LinkView(link.title(), Urls.link(link.url().toString())));
     }
     this.headerLinks = List.copyOf(links);
+    for (Component component : page.components()) {
+      componentsById.putIfAbsent(component.id(), component);
+    }
     for (Incident incident : page.incidents()) {
       for (String id : incident.affectedComponents()) {
         incidentsByComponent.computeIfAbsent(id, k -> new ArrayList<>()).add(incident);
@@ -104,13 +115,16 @@ final class Views {
 
   /** A component's name, or its id when the page no longer has it. */
   String componentName(String id) {
-    return page.component(id).map(c -> c.name()).orElse(id);
+    Component component = componentsById.get(id);
+    return component == null ? id : component.name();
   }
 
   /** A link to a component's page, without one when the page no longer has it. */
   LinkView componentLink(String id, String root) {
-    String href = page.component(id).isPresent() ? root + SitePaths.component(id) : null;
-    return new LinkView(componentName(id), href);
+    Component component = componentsById.get(id);
+    return component == null
+        ? new LinkView(id, null)
+        : new LinkView(component.name(), root + SitePaths.component(id));
   }
 
   EntryView entry(Incident incident, String root) {
