@@ -113,26 +113,37 @@ final class PlainMarkdown {
         html.append("</code></pre>\n");
         return lineEnd;
       }
-      for (int i = line; i < lineEnd; i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '&' -> html.append("&amp;");
-          case '<' -> html.append("&lt;");
-          case '>' -> html.append("&gt;");
-          case '"' -> html.append("&quot;");
-          default -> {
-            if ((c < ' ' && c != '\t') || c == 0x7f || Character.isSurrogate(c)) {
-              return -1;
-            }
-            html.append(c);
-          }
-        }
+      if (!literally(s, line, lineEnd, html)) {
+        return -1;
       }
       html.append('\n');
       line = lineEnd + 1;
     }
     // Never closed: the block runs to the end, which CommonMark is left to write.
     return -1;
+  }
+
+  /**
+   * Writes the characters from {@code from} to {@code to} as code shows them, escaped; false if one
+   * is a control character other than a tab, or a surrogate.
+   */
+  private static boolean literally(String s, int from, int to, StringBuilder html) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> html.append("&amp;");
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '"' -> html.append("&quot;");
+        default -> {
+          if ((c < ' ' && c != '\t') || c == 0x7f || Character.isSurrogate(c)) {
+            return false;
+          }
+          html.append(c);
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether the line could close a fence of three backticks, to CommonMark. */
@@ -227,20 +238,8 @@ final class PlainMarkdown {
       return -1;
     }
     html.append("<code>");
-    for (int i = at + 1; i < close; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> html.append("&amp;");
-        case '<' -> html.append("&lt;");
-        case '>' -> html.append("&gt;");
-        case '"' -> html.append("&quot;");
-        default -> {
-          if (c < ' ' || c == 0x7f || Character.isSurrogate(c)) {
-            return -1;
-          }
-          html.append(c);
-        }
-      }
+    if (!literally(s, at + 1, close, html)) {
+      return -1;
     }
     html.append("</code>");
     return close + 1;

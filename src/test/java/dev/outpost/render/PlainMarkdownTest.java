@@ -135,7 +135,8 @@ class PlainMarkdownTest {
                     "*é*,",
                     "_9_.",
                     "**Done!**",
-                    "`a<&>\"b`")),
+                    "`a<&>\"b`",
+                    "`a\tb`")),
             Tuple.of(
                 3,
                 Arbitraries.of(
