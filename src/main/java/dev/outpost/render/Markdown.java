@@ -46,14 +46,10 @@ public final class Markdown {
             AutolinkExtension.create(),
             TaskListItemsExtension.create());
     this.parser = Parser.builder().extensions(extensions).build();
-    // Finding links in text is half the parsing; most texts cannot hold one (mayAutolink).
+    // Finding links walks every piece of text; most texts cannot hold one (mayAutolink).
     this.withoutAutolinks =
         Parser.builder()
-            .extensions(
-                List.of(
-                    TablesExtension.create(),
-                    StrikethroughExtension.create(),
-                    TaskListItemsExtension.create()))
+            .extensions(extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
             .build();
     this.renderer =
         HtmlRenderer.builder()
@@ -155,10 +151,10 @@ public final class Markdown {
     return false;
   }
 
-  private SafeHtml parse(String markdown, int topHeading, Parser parser) {
+  private SafeHtml parse(String markdown, int topHeading, Parser commonMark) {
     Node document;
     try {
-      document = parser.parse(markdown);
+      document = commonMark.parse(markdown);
     } catch (StackOverflowError tooDeep) {
       // CommonMark's parser recurses on nesting; text nested thousands deep is shown as it is.
       return SafeHtml.trusted("<p>" + escape(markdown.strip()) + "</p>\n");
