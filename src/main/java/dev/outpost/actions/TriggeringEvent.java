@@ -1,7 +1,8 @@
 package dev.outpost.actions;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -21,8 +22,6 @@ import java.util.Set;
  * @param labels the issue's labels, and for {@code labeled}/{@code unlabeled} the label itself
  */
 public record TriggeringEvent(String name, String action, int issue, Set<String> labels) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** The event of this run, if it runs in GitHub Actions and the payload can be read. */
   public static Optional<TriggeringEvent> of(Map<String, String> env) {
     String name = env.get("GITHUB_EVENT_NAME");
@@ -30,24 +29,78 @@ public record TriggeringEvent(String name, String action, int issue, Set<String>
     if (name == null || name.isBlank() || path == null || path.isBlank()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(read(name, JSON.readTree(Path.of(path).toFile())));
+    try (JsonParser json = new JsonFactory().createParser(Path.of(path).toFile())) {
+      return Optional.of(read(name, json));
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
-  static TriggeringEvent read(String name, JsonNode payload) {
-    JsonNode issue = payload.path("issue");
+  /**
+   * The event from its payload, read as it streams by: only {@code action}, {@code label.name},
+   * {@code issue.number} and {@code issue.labels[].name} matter, and a payload can be large.
+   */
+  static TriggeringEvent read(String name, JsonParser json) throws IOException {
+    String action = "";
+    int issue = 0;
     Set<String> labels = new LinkedHashSet<>();
-    for (JsonNode label : issue.path("labels")) {
-      labels.add(label.path("name").asText());
+    String label = null;
+    if (json.nextToken() != JsonToken.START_OBJECT) {
+      throw new IOException("the event payload is not a JSON object");
     }
-    if (payload.path("label").has("name")) {
-      labels.add(payload.path("label").path("name").asText());
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      JsonToken value = json.nextToken();
+      if (field.equals("action") && value == JsonToken.VALUE_STRING) {
+        action = json.getText();
+      } else if (field.equals("label") && value == JsonToken.START_OBJECT) {
+        label = nameOf(json);
+      } else if (field.equals("issue") && value == JsonToken.START_OBJECT) {
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+          String inner = json.currentName();
+          JsonToken innerValue = json.nextToken();
+          if (inner.equals("number") && innerValue == JsonToken.VALUE_NUMBER_INT) {
+            issue = json.getIntValue();
+          } else if (inner.equals("labels") && innerValue == JsonToken.START_ARRAY) {
+            for (JsonToken item = json.nextToken();
+                item != JsonToken.END_ARRAY;
+                item = json.nextToken()) {
+              String labelName = item == JsonToken.START_OBJECT ? nameOf(json) : skip(json);
+              if (labelName != null) {
+                labels.add(labelName);
+              }
+            }
+          } else {
+            json.skipChildren();
+          }
+        }
+      } else {
+        json.skipChildren();
+      }
     }
-    return new TriggeringEvent(
-        name, payload.path("action").asText(""), issue.path("number").asInt(0), labels);
+    if (label != null) {
+      labels.add(label);
+    }
+    return new TriggeringEvent(name, action, issue, labels);
+  }
+
+  /** The {@code name} text of the object whose start the parser is at, read to its end. */
+  private static String nameOf(JsonParser json) throws IOException {
+    String name = null;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      if (json.nextToken() == JsonToken.VALUE_STRING && field.equals("name")) {
+        name = json.getText();
+      } else {
+        json.skipChildren();
+      }
+    }
+    return name;
+  }
+
+  private static String skip(JsonParser json) throws IOException {
+    json.skipChildren();
+    return null;
   }
 
   /**
