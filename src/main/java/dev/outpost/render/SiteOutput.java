@@ -1,13 +1,16 @@
 package dev.outpost.render;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +31,11 @@ final class SiteOutput {
     byte[] render(Templates templates);
   }
 
-  private record File(String path, Bytes content) {}
+  /**
+   * One file to write; {@code wholePage} when it is built from the whole page (feeds, calendars,
+   * the API), which takes far longer than one incident's page.
+   */
+  private record File(String path, Bytes content, boolean wholePage) {}
 
   private final SiteRenderer.Sink sink;
   private final Set<String> listed = new HashSet<>();
@@ -53,7 +60,7 @@ final class SiteOutput {
 
   /** Lists {@code path}, relative to the site's root, with its text. */
   void file(String path, Text text) {
-    bytes(path, templates -> text.render(templates).getBytes(StandardCharsets.UTF_8));
+    bytes(path, utf8(text));
   }
 
   /** Lists each text of {@code files} at its path, in the map's order. */
@@ -71,7 +78,7 @@ final class SiteOutput {
   void lazyFiles(Map<String, Supplier<String>> files) {
     for (Map.Entry<String, Supplier<String>> file : files.entrySet()) {
       Supplier<String> text = file.getValue();
-      file(file.getKey(), templates -> text.get());
+      add(file.getKey(), utf8(templates -> text.get()), true);
     }
   }
 
@@ -79,16 +86,24 @@ final class SiteOutput {
   void lazyBytes(Map<String, Supplier<byte[]>> files) {
     for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
       Supplier<byte[]> data = file.getValue();
-      bytes(file.getKey(), templates -> data.get());
+      add(file.getKey(), templates -> data.get(), true);
     }
   }
 
   /** Lists {@code path}, relative to the site's root, with its bytes. */
   void bytes(String path, Bytes data) {
+    add(path, data, false);
+  }
+
+  private void add(String path, Bytes data, boolean wholePage) {
     if (!listed.add(path)) {
       throw new IllegalStateException("two outputs at " + path + ": are two ids the same?");
     }
-    files.add(new File(path, data));
+    files.add(new File(path, data, wholePage));
+  }
+
+  private static Bytes utf8(Text text) {
+    return templates -> text.render(templates).getBytes(StandardCharsets.UTF_8);
   }
 
   /** The pages listed so far, as links in folder form, in the order listed. */
@@ -97,24 +112,50 @@ final class SiteOutput {
   }
 
   /**
-   * Renders and writes every listed file, in parallel, creating folders as needed. Each file's
+   * Renders and writes every listed file on every core, creating folders as needed. Each file's
    * bytes depend only on its own content function, so the site is the same however the work is
-   * shared.
+   * shared. The threads take the files one at a time from a shared queue, the files built from the
+   * whole page first: a thread that took one of them last would otherwise work alone at the end.
    */
   void writeAll() throws IOException {
-    ThreadLocal<Templates> templates = ThreadLocal.withInitial(Templates::new);
-    try {
-      files.parallelStream().forEach(file -> write(sink, file, templates.get()));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    List<File> queue = new ArrayList<>(files.size());
+    files.stream().filter(File::wholePage).forEach(queue::add);
+    files.stream().filter(file -> !file.wholePage()).forEach(queue::add);
+    AtomicInteger next = new AtomicInteger();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Runnable worker =
+        () -> {
+          Templates templates = new Templates();
+          for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
+            try {
+              write(sink, queue.get(i), templates);
+            } catch (IOException | RuntimeException | Error e) {
+              failure.compareAndSet(null, e);
+              next.set(queue.size()); // the others stop after their current file
+            }
+          }
+        };
+    int helpers = Math.min(Runtime.getRuntime().availableProcessors(), queue.size()) - 1;
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int i = 0; i < helpers; i++) {
+      tasks.add(ForkJoinPool.commonPool().submit(worker));
+    }
+    worker.run();
+    tasks.forEach(ForkJoinTask::join);
+    Throwable failed = failure.get();
+    if (failed instanceof IOException e) {
+      throw e;
+    }
+    if (failed instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failed instanceof Error e) {
+      throw e;
     }
   }
 
-  private static void write(SiteRenderer.Sink sink, File file, Templates templates) {
-    try {
-      sink.write(file.path(), file.content().render(templates));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static void write(SiteRenderer.Sink sink, File file, Templates templates)
+      throws IOException {
+    sink.write(file.path(), file.content().render(templates));
   }
 }
