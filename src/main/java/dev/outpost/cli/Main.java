@@ -5,8 +5,10 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code outpost} command line. */
 public final class Main {
@@ -28,22 +30,34 @@ public final class Main {
   /** Runs one command line and returns its exit code. */
   public static int run(
       String[] args, BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine cli = commandLine(in, out, err, env);
+    CommandLine cli = commandLine(in, out, err, env, args.length > 0 ? args[0] : null);
     int code = cli.execute(args);
     out.flush();
     err.flush();
     return code;
   }
 
-  /** The command line, without running it; tests parse arguments with it. */
+  /** The command line with every verb, without running it; tests parse arguments with it. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-    return commandLine(new BufferedReader(new StringReader("")), out, err, env);
+    return commandLine(new BufferedReader(new StringReader("")), out, err, env, null);
   }
 
+  /**
+   * The command line; with only the verb named {@code verb} when there is one by that name, with
+   * all of them otherwise (for the help, and to say what is wrong with an unknown one).
+   */
   private static CommandLine commandLine(
-      BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+      BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env, String verb) {
     Terminal terminal = new Terminal(in, out, err, env);
-    CommandLine cli = new CommandLine(new OutpostCommand(), new CommandFactory(terminal));
+    CommandFactory factory = new CommandFactory(terminal);
+    CommandLine cli = new CommandLine(new OutpostCommand(), factory);
+    List<Class<?>> named =
+        OutpostCommand.VERBS.stream()
+            .filter(type -> type.getAnnotation(Command.class).name().equals(verb))
+            .toList();
+    for (Class<?> type : named.isEmpty() ? OutpostCommand.VERBS : named) {
+      cli.addSubcommand(new CommandLine(type, factory));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler(terminal));
