@@ -20,7 +20,10 @@ import java.util.Optional;
  * aliases and extra documents.
  */
 public final class Yaml {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  /** Made on first use: most texts are plain YAML, read without the full parser. */
+  private static final class Factory {
+    static final YAMLFactory YAML = new YAMLFactory();
+  }
 
   private final YAMLParser parser;
   private final int lineOffset;
@@ -53,7 +56,7 @@ public final class Yaml {
   /** As {@link #parse}, always with the full parser. */
   static Optional<YamlNode> parseFully(
       String text, int lineOffset, String path, Problems problems) {
-    try (YAMLParser parser = FACTORY.createParser(text)) {
+    try (YAMLParser parser = Factory.YAML.createParser(text)) {
       Yaml yaml = new Yaml(parser, lineOffset, path, problems);
       JsonToken first = parser.nextToken();
       if (first == null) {
