@@ -52,6 +52,15 @@ final class SiteOutput {
     pages.add(link);
   }
 
+  /**
+   * As {@link #page}, for a page built from the whole history, such as a component's with its
+   * uptime: written among the first, with the feeds.
+   */
+  void summaryPage(String link, Text html) {
+    add(SitePaths.file(link), utf8(html), true);
+    pages.add(link);
+  }
+
   /** Lists the HTML page whose link is {@code link}, with its bytes. */
   void pageBytes(String link, Bytes html) {
     bytes(SitePaths.file(link), html);

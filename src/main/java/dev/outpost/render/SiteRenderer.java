@@ -164,14 +164,16 @@ public final class SiteRenderer {
       site.page(
           SitePaths.month(month), templates -> templates.render("month.jte", history.month(month)));
     }
-    Map<String, List<MonthUptime>> months = monthly.of(page, report.now(), ComponentPage.MONTHS);
+    // Computed by the first component page written, while the other threads write other files.
+    Supplier<Map<String, List<MonthUptime>>> months =
+        Lazy.once(() -> monthly.of(page, report.now(), ComponentPage.MONTHS));
     for (Component component : page.components()) {
-      site.page(
+      site.summaryPage(
           SitePaths.component(component.id()),
           templates ->
               templates.render(
                   "component.jte",
-                  ComponentPage.build(views, component, months.get(component.id()))));
+                  ComponentPage.build(views, component, months.get().get(component.id()))));
     }
     site.file("404.html", templates -> templates.render("notfound.jte", NotFoundPage.build(views)));
     List<String> paths = site.pages();
