@@ -46,7 +46,8 @@ public final class Markdown {
             AutolinkExtension.create(),
             TaskListItemsExtension.create());
     this.parser = Parser.builder().extensions(extensions).build();
-    // Finding links walks every piece of text; most texts cannot hold one (mayAutolink).
+    // Finding links walks every piece of text; most texts that PlainMarkdown leaves to CommonMark
+    // cannot hold one (mayAutolink).
     this.withoutAutolinks =
         Parser.builder()
             .extensions(extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
@@ -106,16 +107,16 @@ public final class Markdown {
   }
 
   private SafeHtml parse(String markdown, int topHeading) {
-    if (mayAutolink(markdown)) {
-      return parse(markdown, topHeading, parser);
-    }
     String plain = PlainMarkdown.html(markdown);
-    return plain != null ? SafeHtml.trusted(plain) : parse(markdown, topHeading, withoutAutolinks);
+    if (plain != null) {
+      return SafeHtml.trusted(plain);
+    }
+    return parse(markdown, topHeading, mayAutolink(markdown) ? parser : withoutAutolinks);
   }
 
   /**
-   * As {@link #render}, always through CommonMark with every extension: what {@link #mayAutolink}
-   * and {@link PlainMarkdown} spare, and must agree with.
+   * As {@link #render}, always through CommonMark with every extension: what {@link PlainMarkdown}
+   * and {@link #mayAutolink} spare, and must agree with.
    */
   SafeHtml renderByCommonMark(String markdown, int topHeading) {
     return markdown == null || markdown.isBlank()

@@ -3,18 +3,23 @@ package dev.outpost.render;
 /**
  * The HTML that CommonMark makes of the plainest Markdown, written in one pass without building a
  * document: paragraphs and tight bullet lists ({@code - }) of text with emphasis ({@code *a*},
- * {@code _a_}), strong emphasis ({@code **a**}) and code spans ({@code `a`}), and fenced code
- * blocks, which is most of what incident updates and summaries hold.
+ * {@code _a_}), strong emphasis ({@code **a**}), code spans ({@code `a`}), links ({@code
+ * [a](https://b.example/c)}) and autolinks ({@code <https://b.example>}), and fenced code blocks,
+ * which is most of what incident updates and summaries hold.
  *
- * <p>Anything else gives {@code null}, for CommonMark to render: other blocks, links, images, raw
- * HTML, character references, backslash escapes, tabs, control characters, indented or trailing
- * spaces, and any emphasis that CommonMark's delimiter rules could read another way (an opener must
- * follow a space, an opening parenthesis or the start of a line and precede a letter or digit; its
- * closer must end the same line's run of text, after a letter or digit or before a space; nothing
- * nests but code). Text that may hold a bare link is never given here ({@link
- * Markdown#mayAutolink}).
+ * <p>Anything else gives {@code null}, for CommonMark to render: other blocks, images, raw HTML,
+ * character references, backslash escapes, tabs, control characters, indented or trailing spaces,
+ * any emphasis that CommonMark's delimiter rules could read another way (an opener must follow a
+ * space, an opening parenthesis or the start of a line and precede a letter or digit; its closer
+ * must end the same line's run of text, after a letter or digit or before a space; nothing nests
+ * but code and links), link destinations other than plain absolute http(s) and relative URLs, and
+ * text (not code, link destinations or autolinks) in which the autolink extension could find a bare
+ * link: one with a colon before a slash or two w's in a row.
  */
 final class PlainMarkdown {
+  /** How CommonMark, with Markdown's attributes, opens a link; its URL and {@code ">} follow. */
+  private static final String LINK = "<a rel=\"nofollow noopener noreferrer\" href=\"";
+
   private PlainMarkdown() {}
 
   /** {@code markdown}'s HTML, or {@code null} when it is not of the plainest kind. */
@@ -73,7 +78,7 @@ final class PlainMarkdown {
           open = 1;
           listBeforeBlank = false;
         }
-        if (!inline(markdown, text, end, html)) {
+        if (!inline(markdown, text, end, false, html)) {
           return null;
         }
       }
@@ -195,35 +200,145 @@ final class PlainMarkdown {
     if (c == '`') {
       return from + 1 < end && s.charAt(from + 1) != '`';
     }
-    return isWordCharacter(c) || c == '"' || c == '\'' || c == '(';
+    // A link (not a link reference definition) or an autolink (not HTML): inline() checks.
+    return isWordCharacter(c) || c == '"' || c == '\'' || c == '(' || c == '[' || c == '<';
   }
 
-  /** Writes the inline content from {@code from} to {@code end}; false if it is not plain. */
-  private static boolean inline(String s, int from, int end, StringBuilder html) {
+  /**
+   * Writes the inline content from {@code from} to {@code end}, the text of a link if {@code
+   * inLink}; false if it is not plain.
+   */
+  private static boolean inline(String s, int from, int end, boolean inLink, StringBuilder html) {
     int i = from;
     while (i < end) {
       char c = s.charAt(i);
       if (c == '`') {
         i = code(s, i, end, html);
-        if (i < 0) {
-          return false;
-        }
       } else if (c == '*' || c == '_') {
-        i = emphasis(s, from, i, end, html);
-        if (i < 0) {
-          return false;
-        }
+        i = emphasis(s, from, i, end, inLink, html);
+      } else if (c == '[') {
+        // Links do not nest, and "![" opens an image.
+        i = inLink || (i > 0 && s.charAt(i - 1) == '!') ? -1 : link(s, i, end, html);
+      } else if (c == '<') {
+        i = inLink ? -1 : autolink(s, i, end, html);
       } else if (c == '"') {
         html.append("&quot;");
         i++;
-      } else if (isPlainText(c)) {
+      } else if (isPlainText(c) && !mayStartBareLink(s, i)) {
         html.append(c);
         i++;
       } else {
         return false;
       }
+      if (i < 0) {
+        return false;
+      }
     }
     return true;
+  }
+
+  /**
+   * Whether the text character at {@code at} could be part of a link that the autolink extension
+   * finds in text: a URL's {@code ://} (or {@code :\}), a {@code www.}, an email address's
+   * {@code @}. Plain text holds no {@code @}, nor a character reference or backslash escape that
+   * could make one, so a colon before a slash or backslash or a second w in a row (either case) is
+   * enough to tell. Link destinations, autolinks and code are not text; their characters are not
+   * asked about.
+   */
+  private static boolean mayStartBareLink(String s, int at) {
+    char c = s.charAt(at);
+    if (c == ':') {
+      return at + 1 < s.length() && (s.charAt(at + 1) == '/' || s.charAt(at + 1) == '\\');
+    }
+    return (c | 0x20) == 'w' && at > 0 && (s.charAt(at - 1) | 0x20) == 'w';
+  }
+
+  /**
+   * Writes the inline link {@code [text](destination)} at {@code at}; where it ends, or -1 if it is
+   * not a plain one: text of plain inline content without brackets, links or autolinks, and a plain
+   * destination ({@link #url}) with no title.
+   */
+  private static int link(String s, int at, int end, StringBuilder html) {
+    int close = s.indexOf(']', at + 1);
+    if (close < 0 || close + 1 >= end || s.charAt(close + 1) != '(') {
+      return -1;
+    }
+    int url = close + 2;
+    int urlEnd = url(s, url, end, ')');
+    if (urlEnd < 0) {
+      return -1;
+    }
+    html.append(LINK).append(s, url, urlEnd).append("\">");
+    if (!inline(s, at + 1, close, true, html)) {
+      return -1;
+    }
+    html.append("</a>");
+    return urlEnd + 1;
+  }
+
+  /**
+   * Writes the autolink {@code <http://...>} or {@code <https://...>} at {@code at}; where it ends,
+   * or -1 if it is not a plain one ({@link #url}).
+   */
+  private static int autolink(String s, int at, int end, StringBuilder html) {
+    int url = at + 1;
+    int scheme =
+        s.regionMatches(true, url, "http://", 0, 7)
+            ? 7
+            : s.regionMatches(true, url, "https://", 0, 8) ? 8 : -1;
+    int urlEnd = scheme < 0 ? -1 : url(s, url, end, '>');
+    if (urlEnd <= url + scheme) {
+      return -1;
+    }
+    html.append(LINK).append(s, url, urlEnd).append("\">").append(s, url, urlEnd).append("</a>");
+    return urlEnd + 1;
+  }
+
+  /**
+   * Where the URL starting at {@code from} ends, just before {@code terminator}, or -1 if it is not
+   * a plain one, which the link's HTML shows as it is: not empty, of ASCII letters, digits and the
+   * characters that percent-encoding and HTML escaping keep (but no {@code &} or parentheses), any
+   * {@code %} followed by two hex digits, and a colon only after a leading {@code http://} or
+   * {@code https://}, which the URL sanitizer keeps (a relative URL has none).
+   */
+  private static int url(String s, int from, int end, char terminator) {
+    int i = from;
+    boolean colon = false;
+    while (i < end && s.charAt(i) != terminator) {
+      char c = s.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= end || !isHexDigit(s.charAt(i + 1)) || !isHexDigit(s.charAt(i + 2))) {
+          return -1;
+        }
+      } else if (c == ':') {
+        colon = true;
+      } else if (!isUrlCharacter(c)) {
+        return -1;
+      }
+      i++;
+    }
+    if (i >= end || i == from) {
+      return -1;
+    }
+    if (colon
+        && !s.regionMatches(true, from, "http://", 0, 7)
+        && !s.regionMatches(true, from, "https://", 0, 8)) {
+      return -1;
+    }
+    return i;
+  }
+
+  /** A character that a URL may hold and that neither percent-encoding nor HTML escaping change. */
+  private static boolean isUrlCharacter(char c) {
+    return c < 0x80
+        && ((c >= 'a' && c <= 'z')
+            || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9')
+            || "-._~/?#@!$'*+,;=".indexOf(c) >= 0);
+  }
+
+  private static boolean isHexDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   /** Writes the code span at {@code at}; where it ends, or -1 if it is not a plain one. */
@@ -246,10 +361,11 @@ final class PlainMarkdown {
   }
 
   /**
-   * Writes the emphasis opened at {@code at} (the line's text starting at {@code line}); where it
-   * ends, or -1 if it is not a plain one.
+   * Writes the emphasis opened at {@code at} (the line's text or a link's text starting at {@code
+   * line}); where it ends, or -1 if it is not a plain one.
    */
-  private static int emphasis(String s, int line, int at, int end, StringBuilder html) {
+  private static int emphasis(
+      String s, int line, int at, int end, boolean inLink, StringBuilder html) {
     char delimiter = s.charAt(at);
     int run = run(s, at, end);
     if (run > (delimiter == '*' ? 2 : 1)) {
@@ -287,7 +403,7 @@ final class PlainMarkdown {
     }
     String tag = run == 2 ? "strong>" : "em>";
     html.append('<').append(tag);
-    if (!inline(s, text, close, html)) {
+    if (!inline(s, text, close, inLink, html)) {
       return -1;
     }
     html.append("</").append(tag);

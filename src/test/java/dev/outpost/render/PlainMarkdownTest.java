@@ -3,6 +3,7 @@ package dev.outpost.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -34,15 +35,17 @@ class PlainMarkdownTest {
             + " &amp;&amp; .b'\n\n\tdone\n</code></pre>\n<p>Then wait.</p>\n",
         PlainMarkdown.html(fenced));
     assertEquals(MARKDOWN.renderByCommonMark(fenced, 3).toString(), PlainMarkdown.html(fenced));
+    String linked =
+        "See the [runbook](https://docs.example/runbooks/queue) and <https://example.com/blog>"
+            + " for [*details*](/incidents/42#updates). Mail `ops@example.com`.";
     assertEquals(
-        "<p><strong>Rollback.</strong> The <code>api</code> pool (<em>primary</em>) failed.\n"
-            + "We are on it: &quot;soon&quot;.</p>\n"
-            + "<p>What we changed:</p>\n"
-            + "<ul>\n<li>Raised <code>max_conns</code> to 50</li>\n<li>Moved <em>traffic</em></li>\n"
-            + "</ul>\n",
-        PlainMarkdown.html(
-            "**Rollback.** The `api` pool (*primary*) failed.\nWe are on it: \"soon\".\n\n"
-                + "What we changed:\n- Raised `max_conns` to 50\n- Moved _traffic_\n"));
+        "<p>See the <a rel=\"nofollow noopener noreferrer\""
+            + " href=\"https://docs.example/runbooks/queue\">runbook</a> and <a rel=\"nofollow"
+            + " noopener noreferrer\" href=\"https://example.com/blog\">https://example.com/blog</a>"
+            + " for <a rel=\"nofollow noopener noreferrer\" href=\"/incidents/42#updates\">"
+            + "<em>details</em></a>. Mail <code>ops@example.com</code>.</p>\n",
+        PlainMarkdown.html(linked));
+    assertEquals(MARKDOWN.renderByCommonMark(linked, 3).toString(), PlainMarkdown.html(linked));
   }
 
   @Test
@@ -60,7 +63,25 @@ class PlainMarkdownTest {
             "```\nnever closed",
             "```sh x\ncode\n```",
             "- a\n```\ncode\n```",
-            "[link](https://x.example)",
+            "![image](https://x.example/a.png)",
+            "[link](https://x.example/a b)",
+            "[link](https://x.example/(a))",
+            "[link](https://x.example \"title\")",
+            "[link](<https://x.example>)",
+            "[link](javascript:alert)",
+            "[link](a:b)",
+            "[link](/a&amp;b)",
+            "[link](/a%2)",
+            "[link](/\u00e9)",
+            "[link][ref]",
+            "[a [nested](/x)](/y)",
+            "[ref]: /x",
+            "<mailto:ops@x.example>",
+            "<ftp://x.example>",
+            "<http://>",
+            "See https://x.example",
+            "See www.x.example",
+            "See [x](/y) or ops@x.example",
             "a & b",
             "a < b",
             "a\\*b",
@@ -93,36 +114,52 @@ class PlainMarkdownTest {
     }
     assertEquals(html, MARKDOWN.render(text, 3).toString(), text);
     Statistics.label("plain").collect(plain != null);
-    Statistics.label("kind")
-        .collect(
-            plain == null
-                ? "commonmark"
-                : plain.contains("<ul>")
-                    ? "list"
-                    : plain.contains("<em>") || plain.contains("<strong>")
-                        ? "emphasis"
-                        : plain.contains("<code>") ? "code" : "text");
-    Statistics.label("fenced").collect(plain != null && plain.contains("<pre>"));
+    // What the fast path wrote: each construct must be written by it now and then.
+    for (String construct : List.of("list", "emphasis", "code", "fenced", "link", "autolink")) {
+      Statistics.label(construct).collect(plain != null && writes(plain, construct));
+    }
+    // What CommonMark makes of the texts, to show that the generators reach each construct.
+    Statistics.label("commonmark link").collect(html.contains("<a "));
     // Else the property would hold by leaving everything to CommonMark.
     Statistics.label("plain").coverage(coverage -> coverage.check(true).percentage(p -> p >= 15));
-    Statistics.label("fenced").coverage(coverage -> coverage.check(true).percentage(p -> p >= 1));
-    Statistics.label("kind")
-        .coverage(
-            coverage -> {
-              coverage.check("list").percentage(p -> p >= 2);
-              coverage.check("emphasis").percentage(p -> p >= 2);
-            });
+    for (String construct : List.of("list", "emphasis", "link")) {
+      Statistics.label(construct)
+          .coverage(coverage -> coverage.check(true).percentage(p -> p >= 2));
+    }
+    for (String construct : List.of("code", "fenced", "autolink")) {
+      Statistics.label(construct)
+          .coverage(coverage -> coverage.check(true).percentage(p -> p >= 1));
+    }
+  }
+
+  private static boolean writes(String html, String construct) {
+    return switch (construct) {
+      case "list" -> html.contains("<ul>");
+      case "emphasis" -> html.contains("<em>") || html.contains("<strong>");
+      case "code" -> html.replace("<pre><code>", "").contains("<code>");
+      case "fenced" -> html.contains("<pre>");
+      case "link" -> html.contains("<a ");
+      case "autolink" -> html.contains("\">http") || html.contains("\">HTTP");
+      default -> throw new IllegalArgumentException(construct);
+    };
   }
 
   /**
-   * Lines of words, emphasis, code and punctuation, some starting as other blocks do, and now and
-   * then a character or delimiter that plain Markdown does not take.
+   * Lines of words, emphasis, code, links and punctuation, some starting as other blocks do, and
+   * fenced code. One text in three keeps to what plain Markdown takes, though close to its edges;
+   * the others now and then hold a character, delimiter, link, bare URL or fence that it does not
+   * take.
    */
   @Provide
   Arbitrary<String> texts() {
+    return Arbitraries.frequency(Tuple.of(1, false), Tuple.of(2, true)).flatMap(this::texts);
+  }
+
+  private Arbitrary<String> texts(boolean noisy) {
     Arbitrary<String> piece =
-        Arbitraries.frequencyOf(
-            Tuple.of(12, Arbitraries.of("a", "Word", "é", "9", "x1", "ß")),
+        oneOf(
+            noisy,
+            Tuple.of(12, Arbitraries.of("a", "Word", "\u00e9", "9", "x1", "\u00df", "w", "W")),
             Tuple.of(
                 6,
                 Arbitraries.of(
@@ -132,22 +169,41 @@ class PlainMarkdownTest {
                     "`x_y*z`",
                     "(*x*)",
                     "**a `b` c**",
-                    "*é*,",
+                    "*\u00e9*,",
                     "_9_.",
                     "**Done!**",
                     "`a<&>\"b`",
-                    "`a\tb`")),
+                    "`a\tb`",
+                    "`ops@x.example`",
+                    "`https://x.example`",
+                    "*a [b](/c)*",
+                    "**a <https://b.example>.**")),
             Tuple.of(
                 3,
                 Arbitraries.of(
                     "a.", "b,", "c:", "(d)", "e;", "'f'", "\"g\"", "h!", "i?", "x-y", "a+b", "50%",
-                    "#3", "{k}", "a/b", "=", "-")),
-            Tuple.of(
+                    "#3", "{k}", "a/b", "=", "-", "a:b", "x:", "/")),
+            Tuple.of(4, links(false)),
+            noise(3, links(true)),
+            noise(
                 2,
                 Arbitraries.of(
                     "*", "**", "***", "_", "__", "`", "``", "a*b", "a_b", "*a", "b*", "_a", "b_",
                     "*a*b", "**a*", "(", ")", "a_b_", "_x_a", "x*y*", "(_a_)")),
-            Tuple.of(
+            noise(
+                2,
+                Arbitraries.of(
+                    "https://x.example/a",
+                    "http:",
+                    "://",
+                    "a:/b",
+                    "a:\\b",
+                    "www.x.example",
+                    "WwW.x",
+                    "ww",
+                    "ops@x.example",
+                    "a@b")),
+            noise(
                 1,
                 Arbitraries.of(
                     "&",
@@ -170,32 +226,193 @@ class PlainMarkdownTest {
                     "1.",
                     "2)")));
     Arbitrary<String> prefix =
-        Arbitraries.frequencyOf(
+        oneOf(
+            noisy,
             Tuple.of(10, Arbitraries.just("")),
             Tuple.of(8, Arbitraries.just("- ")),
             Tuple.of(3, Arbitraries.of("```", "```sh", "```\n", "```\n```", "```js\n")),
-            Tuple.of(
+            noise(
                 1,
                 Arbitraries.of(
-                    "1. ", "2) ", "# ", "> ", "    ", " ", "* ", "+ ", "=", "---", "```", "-")));
+                    "1. ", "2) ", "# ", "> ", "    ", " ", "* ", "+ ", "=", "---", "```", "-", "|",
+                    "[x] ", "[ ] ")));
     Arbitrary<String> line =
         Combinators.combine(prefix, piece.list().ofMaxSize(8))
             .as((start, pieces) -> pieces.isEmpty() ? "" : start + String.join(" ", pieces));
     Arbitrary<String> fenceLine =
-        Arbitraries.of(
-            "```",
-            "```",
-            "````",
-            " ```",
-            "```x",
-            "``` ",
-            "\t`a`",
-            "  indented <&>",
-            "```sh\n  x = \"1\" & y\n\n```",
-            "```\n- a\n# b\n```");
-    return Arbitraries.frequencyOf(Tuple.of(6, line), Tuple.of(1, fenceLine))
+        oneOf(
+            noisy,
+            Tuple.of(1, Arbitraries.of("```", "```\nops@x.example www.x https://x\n```")),
+            noise(
+                1,
+                Arbitraries.of(
+                    "```",
+                    "````",
+                    " ```",
+                    "```x",
+                    "``` ",
+                    "\t`a`",
+                    "  indented <&>",
+                    "```sh\n  x = \"1\" & y\n\n```",
+                    "```\n- a\n# b\n```")));
+    return Arbitraries.frequencyOf(Tuple.of(10, line), Tuple.of(2, fenceLine))
         .list()
         .ofMaxSize(7)
         .map(lines -> String.join("\n", lines));
+  }
+
+  /**
+   * Links and autolinks: plain ones, or ({@code noisy}) ones whose text, destination or form plain
+   * Markdown does not take, or that are next to a bare URL.
+   */
+  private static Arbitrary<String> links(boolean noisy) {
+    Arbitrary<String> text =
+        oneOf(
+            noisy,
+            Tuple.of(
+                8,
+                Arbitraries.of(
+                    "runbook",
+                    "a b",
+                    "*a*",
+                    "_b_",
+                    "**c.**",
+                    "`c`",
+                    "Word (x)",
+                    "\"q\"",
+                    "a.",
+                    "",
+                    "w",
+                    "a:b",
+                    "`ww`")),
+            noise(
+                2,
+                Arbitraries.of(
+                    "[x]",
+                    "a]b",
+                    "`c]`",
+                    "<https://x.example>",
+                    "ww",
+                    "x:/",
+                    "a@b",
+                    "*a",
+                    "a*",
+                    "![i](/i)",
+                    "a\nb",
+                    "&amp;",
+                    "\\*")));
+    Arbitrary<String> destination =
+        oneOf(
+            noisy,
+            Tuple.of(
+                8,
+                Arbitraries.of(
+                    "https://docs.example/runbooks/queue",
+                    "http://x.example",
+                    "HTTPS://X.example/A_b*c",
+                    "/incidents/42#updates",
+                    "rel/path?q=1;r=2",
+                    "#top",
+                    "?q=w",
+                    "//cdn.example/x",
+                    "/a%2Fb",
+                    "https://x.example:8080/a@b!$'+,=~",
+                    "www.example/ww")),
+            noise(
+                3,
+                Arbitraries.of(
+                    "",
+                    "a b",
+                    "<u>",
+                    "(a)",
+                    "a)b",
+                    "u \"t\"",
+                    "u 't'",
+                    "javascript:alert(1)",
+                    "JavaScript:x",
+                    "a:b",
+                    "/a:b",
+                    "mailto:ops@x.example",
+                    "/a&amp;b",
+                    "/a&b",
+                    "/%zz",
+                    "/%4",
+                    "/\u00e9",
+                    "a\\_b",
+                    "/a|b",
+                    "/a]b",
+                    "/a[b",
+                    "/a`b",
+                    "/a\"b",
+                    "/a^b",
+                    "/a{b}",
+                    "/a\tb",
+                    "/a<b")));
+    Arbitrary<String> form =
+        oneOf(
+            noisy,
+            Tuple.of(10, Arbitraries.of("[%s](%s)", "([%s](%s))", "x: [%s](%s).")),
+            noise(
+                1,
+                Arbitraries.of(
+                    "![%s](%s)",
+                    "[%s] (%s)",
+                    "[%s]",
+                    "[%s](%s",
+                    "[%s][%s]",
+                    "w[%s](%s)w",
+                    "[%s](%s)ww",
+                    "x:[%s](%s)",
+                    "[[%s](%s)]",
+                    "[%s](%s)*",
+                    "*[%s](%s)*")));
+    Arbitrary<String> link =
+        Combinators.combine(form, text, destination).as((f, t, d) -> String.format(f, t, d));
+    Arbitrary<String> autolink =
+        oneOf(
+                noisy,
+                Tuple.of(
+                    5,
+                    Arbitraries.of(
+                        "https://bench.example/blog/postmortems",
+                        "HTTP://A.example",
+                        "https://a.example/a*b_c",
+                        "https://x.example:8080/?q=1#f",
+                        "http://a.example/%41",
+                        "http://ww.example/")),
+                noise(
+                    2,
+                    Arbitraries.of(
+                        "http://",
+                        "https:/x",
+                        "http://a.example/%zz",
+                        "mailto:ops@x.example",
+                        "ftp://x.example",
+                        "https://a b",
+                        "https://a.example/\u00e9",
+                        "https://a.example/\"",
+                        "https://a.example/<b",
+                        "a",
+                        "ops@x.example")))
+            .map(url -> "<" + url + ">");
+    return Arbitraries.frequencyOf(Tuple.of(3, link), Tuple.of(1, autolink));
+  }
+
+  /** Marks a choice that only noisy texts make. */
+  private static <T> Tuple.Tuple2<Integer, Arbitrary<T>> noise(int frequency, Arbitrary<T> choice) {
+    return Tuple.of(-frequency, choice);
+  }
+
+  /** A choice by frequency among {@code choices}, leaving out those of {@link #noise} if clean. */
+  @SafeVarargs
+  private static <T> Arbitrary<T> oneOf(
+      boolean noisy, Tuple.Tuple2<Integer, Arbitrary<T>>... choices) {
+    List<Tuple.Tuple2<Integer, Arbitrary<T>>> chosen = new ArrayList<>();
+    for (Tuple.Tuple2<Integer, Arbitrary<T>> choice : choices) {
+      if (choice.get1() > 0 || noisy) {
+        chosen.add(Tuple.of(Math.abs(choice.get1()), choice.get2()));
+      }
+    }
+    return Arbitraries.frequencyOf(chosen.toArray(Tuple.Tuple2[]::new));
   }
 }
