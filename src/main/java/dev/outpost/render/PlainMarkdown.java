@@ -4,17 +4,19 @@ package dev.outpost.render;
  * The HTML that CommonMark makes of the plainest Markdown, written in one pass without building a
  * document: paragraphs and tight bullet lists ({@code - }) of text with emphasis ({@code *a*},
  * {@code _a_}), strong emphasis ({@code **a**}), code spans ({@code `a`}), links ({@code
- * [a](https://b.example/c)}) and autolinks ({@code <https://b.example>}), and fenced code blocks,
- * which is most of what incident updates and summaries hold.
+ * [a](https://b.example/c)}) and autolinks ({@code <https://b.example>}), fenced code blocks, and
+ * tables with a pipe at both ends of every row, which is most of what incident updates and
+ * summaries hold.
  *
  * <p>Anything else gives {@code null}, for CommonMark to render: other blocks, images, raw HTML,
  * character references, backslash escapes, tabs, control characters, indented or trailing spaces,
  * any emphasis that CommonMark's delimiter rules could read another way (an opener must follow a
  * space, an opening parenthesis or the start of a line and precede a letter or digit; its closer
  * must end the same line's run of text, after a letter or digit or before a space; nothing nests
- * but code and links), link destinations other than plain absolute http(s) and relative URLs, and
- * text (not code, link destinations or autolinks) in which the autolink extension could find a bare
- * link: one with a colon before a slash or two w's in a row.
+ * but code and links), link destinations other than plain absolute http(s) and relative URLs,
+ * tables whose rows are not all as wide as the header, and text (not code, link destinations or
+ * autolinks) in which the autolink extension could find a bare link: one with a colon before a
+ * slash or two w's in a row.
  */
 final class PlainMarkdown {
   /** How CommonMark, with Markdown's attributes, opens a link; its URL and {@code ">} follow. */
@@ -45,6 +47,16 @@ final class PlainMarkdown {
         open = 0;
         listBeforeBlank = false;
         end = fence(markdown, start, end, html);
+        if (end < 0) {
+          return null;
+        }
+      } else if (markdown.charAt(start) == '|') {
+        // Only a table's header may start with a pipe, and only as a paragraph's first line.
+        if (open != 0) {
+          return null;
+        }
+        listBeforeBlank = false;
+        end = table(markdown, start, end, html);
         if (end < 0) {
           return null;
         }
@@ -175,6 +187,147 @@ final class PlainMarkdown {
       html.append("</li>\n</ul>\n");
     }
     return 0;
+  }
+
+  /**
+   * Writes the table whose header row is the line from {@code start} to {@code end}; where its last
+   * row ends, or -1 if it is not a plain one: the header, a delimiter row of dashes with a colon or
+   * none at either end, and body rows, each starting and ending with a pipe and with as many cells
+   * as the header, cells of plain inline content, and a blank line or the end of the text after it.
+   */
+  private static int table(String s, int start, int end, StringBuilder html) {
+    int columns = cells(s, start, end);
+    if (columns < 0 || end >= s.length()) {
+      return -1;
+    }
+    int delimiterEnd = lineEnd(s, end + 1);
+    String[] alignments = alignments(s, end + 1, delimiterEnd, columns);
+    if (alignments == null) {
+      return -1;
+    }
+    html.append("<table>\n<thead>\n");
+    if (!row(s, start, end, "th", alignments, html)) {
+      return -1;
+    }
+    html.append("</thead>\n");
+    int last = delimiterEnd;
+    boolean body = false;
+    while (last < s.length()) {
+      int line = last + 1;
+      int lineEnd = lineEnd(s, line);
+      if (lineEnd == line) {
+        break;
+      }
+      // CommonMark pads a short row and cuts a long one, and takes a row without pipes too.
+      if (cells(s, line, lineEnd) != columns) {
+        return -1;
+      }
+      if (!body) {
+        html.append("<tbody>\n");
+        body = true;
+      }
+      if (!row(s, line, lineEnd, "td", alignments, html)) {
+        return -1;
+      }
+      last = lineEnd;
+    }
+    if (body) {
+      html.append("</tbody>\n");
+    }
+    html.append("</table>\n");
+    return last;
+  }
+
+  private static int lineEnd(String s, int line) {
+    int end = s.indexOf('\n', line);
+    return end < 0 ? s.length() : end;
+  }
+
+  /**
+   * How many cells the row from {@code from} to {@code end} has if it starts and ends with a pipe,
+   * else -1.
+   */
+  private static int cells(String s, int from, int end) {
+    if (end - from < 2 || s.charAt(from) != '|' || s.charAt(end - 1) != '|') {
+      return -1;
+    }
+    int pipes = 0;
+    for (int i = from; i < end; i++) {
+      if (s.charAt(i) == '|') {
+        pipes++;
+      }
+    }
+    return pipes - 1;
+  }
+
+  /**
+   * The attributes that give the columns of the delimiter row from {@code from} to {@code end}
+   * their alignment, or null if it is not a plain one of {@code columns} cells.
+   */
+  private static String[] alignments(String s, int from, int end, int columns) {
+    if (cells(s, from, end) != columns) {
+      return null;
+    }
+    String[] alignments = new String[columns];
+    int i = from + 1;
+    for (int column = 0; column < columns; column++) {
+      while (s.charAt(i) == ' ') {
+        i++;
+      }
+      boolean left = s.charAt(i) == ':';
+      if (left) {
+        i++;
+      }
+      int dashes = i;
+      while (s.charAt(i) == '-') {
+        i++;
+      }
+      if (i == dashes) {
+        return null;
+      }
+      boolean right = s.charAt(i) == ':';
+      if (right) {
+        i++;
+      }
+      while (s.charAt(i) == ' ') {
+        i++;
+      }
+      if (s.charAt(i) != '|') {
+        return null;
+      }
+      i++;
+      alignments[column] =
+          left && right
+              ? " class=\"al-center\""
+              : left ? " class=\"al-left\"" : right ? " class=\"al-right\"" : "";
+    }
+    return alignments;
+  }
+
+  /** Writes the table row from {@code from} to {@code end}; false if a cell is not plain. */
+  private static boolean row(
+      String s, int from, int end, String tag, String[] alignments, StringBuilder html) {
+    html.append("<tr>\n");
+    int cell = from + 1;
+    for (String alignment : alignments) {
+      int cellEnd = s.indexOf('|', cell);
+      int text = cell;
+      while (text < cellEnd && s.charAt(text) == ' ') {
+        text++;
+      }
+      int textEnd = cellEnd;
+      while (textEnd > text && s.charAt(textEnd - 1) == ' ') {
+        textEnd--;
+      }
+      html.append('<').append(tag).append(alignment).append('>');
+      if (!inline(s, text, textEnd, false, html)) {
+        return false;
+      }
+      html.append("</").append(tag).append(">\n");
+      cell = cellEnd + 1;
+    }
+    html.append("</tr>\n");
+    return true;
   }
 
   /**
@@ -361,8 +514,8 @@ final class PlainMarkdown {
   }
 
   /**
-   * Writes the emphasis opened at {@code at} (the line's text or a link's text starting at {@code
-   * line}); where it ends, or -1 if it is not a plain one.
+   * Writes the emphasis opened at {@code at} (the line's text, a link's text or a table cell's text
+   * starting at {@code line}); where it ends, or -1 if it is not a plain one.
    */
   private static int emphasis(
       String s, int line, int at, int end, boolean inLink, StringBuilder html) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -46,6 +47,28 @@ class PlainMarkdownTest {
             + "<em>details</em></a>. Mail <code>ops@example.com</code>.</p>\n",
         PlainMarkdown.html(linked));
     assertEquals(MARKDOWN.renderByCommonMark(linked, 3).toString(), PlainMarkdown.html(linked));
+    String table =
+        "Impact:\n\n| Region | Error rate | Note |\n|:--|--:|:-:|\n| US East | 12 % | *peak* |\n"
+            + "|  | `0` | [log](/log) |\n";
+    assertEquals(
+        "<p>Impact:</p>\n<table>\n<thead>\n<tr>\n<th class=\"al-left\">Region</th>\n"
+            + "<th class=\"al-right\">Error rate</th>\n<th class=\"al-center\">Note</th>\n</tr>\n"
+            + "</thead>\n<tbody>\n<tr>\n<td class=\"al-left\">US East</td>\n"
+            + "<td class=\"al-right\">12 %</td>\n<td class=\"al-center\"><em>peak</em></td>\n"
+            + "</tr>\n<tr>\n<td class=\"al-left\"></td>\n<td class=\"al-right\"><code>0</code></td>"
+            + "\n<td class=\"al-center\"><a rel=\"nofollow noopener noreferrer\" href=\"/log\">log</a>"
+            + "</td>\n</tr>\n</tbody>\n</table>\n",
+        PlainMarkdown.html(table));
+    assertEquals(MARKDOWN.renderByCommonMark(table, 3).toString(), PlainMarkdown.html(table));
+    assertEquals(
+        "<p><strong>Rollback.</strong> The <code>api</code> pool (<em>primary</em>) failed.\n"
+            + "We are on it: &quot;soon&quot;.</p>\n"
+            + "<p>What we changed:</p>\n"
+            + "<ul>\n<li>Raised <code>max_conns</code> to 50</li>\n<li>Moved <em>traffic</em></li>\n"
+            + "</ul>\n",
+        PlainMarkdown.html(
+            "**Rollback.** The `api` pool (*primary*) failed.\nWe are on it: \"soon\".\n\n"
+                + "What we changed:\n- Raised `max_conns` to 50\n- Moved _traffic_\n"));
   }
 
   @Test
@@ -82,6 +105,15 @@ class PlainMarkdownTest {
             "See https://x.example",
             "See www.x.example",
             "See [x](/y) or ops@x.example",
+            "| a | b |\n|---|---|\n| c |",
+            "| a | b |\n|---|---|\n| c | d | e |",
+            "| a | b |\n|---|---|---|",
+            "| a |\n|---|\n| b |\nmore",
+            "| a |\n|---|\n| b |\n- item",
+            "Intro\n| a |\n|---|",
+            "| a |\n| b |",
+            "a | b\n--|--",
+            "| a \\| b |\n|---|",
             "a & b",
             "a < b",
             "a\\*b",
@@ -115,14 +147,16 @@ class PlainMarkdownTest {
     assertEquals(html, MARKDOWN.render(text, 3).toString(), text);
     Statistics.label("plain").collect(plain != null);
     // What the fast path wrote: each construct must be written by it now and then.
-    for (String construct : List.of("list", "emphasis", "code", "fenced", "link", "autolink")) {
+    for (String construct :
+        List.of("list", "emphasis", "code", "fenced", "link", "autolink", "table")) {
       Statistics.label(construct).collect(plain != null && writes(plain, construct));
     }
     // What CommonMark makes of the texts, to show that the generators reach each construct.
+    Statistics.label("commonmark table").collect(html.contains("<table>"));
     Statistics.label("commonmark link").collect(html.contains("<a "));
     // Else the property would hold by leaving everything to CommonMark.
     Statistics.label("plain").coverage(coverage -> coverage.check(true).percentage(p -> p >= 15));
-    for (String construct : List.of("list", "emphasis", "link")) {
+    for (String construct : List.of("list", "emphasis", "link", "table")) {
       Statistics.label(construct)
           .coverage(coverage -> coverage.check(true).percentage(p -> p >= 2));
     }
@@ -140,15 +174,16 @@ class PlainMarkdownTest {
       case "fenced" -> html.contains("<pre>");
       case "link" -> html.contains("<a ");
       case "autolink" -> html.contains("\">http") || html.contains("\">HTTP");
+      case "table" -> html.contains("<table>");
       default -> throw new IllegalArgumentException(construct);
     };
   }
 
   /**
-   * Lines of words, emphasis, code, links and punctuation, some starting as other blocks do, and
-   * fenced code. One text in three keeps to what plain Markdown takes, though close to its edges;
-   * the others now and then hold a character, delimiter, link, bare URL or fence that it does not
-   * take.
+   * Lines of words, emphasis, code, links and punctuation, some starting as other blocks do; fenced
+   * code; and tables. One text in three keeps to what plain Markdown takes, though close to its
+   * edges; the others now and then hold a character, delimiter, link, bare URL, fence or table that
+   * it does not take.
    */
   @Provide
   Arbitrary<String> texts() {
@@ -229,7 +264,7 @@ class PlainMarkdownTest {
         oneOf(
             noisy,
             Tuple.of(10, Arbitraries.just("")),
-            Tuple.of(8, Arbitraries.just("- ")),
+            Tuple.of(12, Arbitraries.just("- ")),
             Tuple.of(3, Arbitraries.of("```", "```sh", "```\n", "```\n```", "```js\n")),
             noise(
                 1,
@@ -255,7 +290,8 @@ class PlainMarkdownTest {
                     "  indented <&>",
                     "```sh\n  x = \"1\" & y\n\n```",
                     "```\n- a\n# b\n```")));
-    return Arbitraries.frequencyOf(Tuple.of(10, line), Tuple.of(2, fenceLine))
+    return Arbitraries.frequencyOf(
+            Tuple.of(10, line), Tuple.of(2, fenceLine), Tuple.of(1, tables(noisy)))
         .list()
         .ofMaxSize(7)
         .map(lines -> String.join("\n", lines));
@@ -396,6 +432,112 @@ class PlainMarkdownTest {
                         "ops@x.example")))
             .map(url -> "<" + url + ">");
     return Arbitraries.frequencyOf(Tuple.of(3, link), Tuple.of(1, autolink));
+  }
+
+  /**
+   * Tables of one to four columns with a blank line, or none, around them; if {@code noisy}, some
+   * with a row or delimiter row of another width, a row without a pipe at an end or with a space
+   * there, a delimiter that is not one, cells of what plain Markdown does not take, or a line right
+   * before or after them.
+   */
+  private static Arbitrary<String> tables(boolean noisy) {
+    Arbitrary<String> cell =
+        oneOf(
+            noisy,
+            Tuple.of(8, Arbitraries.of("a", "US East", "12 %", "37 min", "Word", "\u00e9", "9")),
+            Tuple.of(
+                3,
+                Arbitraries.of(
+                    "*peak*",
+                    "**Done.**",
+                    "`x`",
+                    "_a b_",
+                    "[log](/log)",
+                    "<https://a.example>",
+                    "\"q\"",
+                    "(x)",
+                    "- a",
+                    "# b",
+                    "1. c",
+                    "`a@b`",
+                    "a:b")),
+            Tuple.of(2, Arbitraries.of("", " ", "  a  ")),
+            noise(
+                1,
+                Arbitraries.of(
+                    "`a|b`",
+                    "a\\|b",
+                    "\\",
+                    "*a",
+                    "www.x",
+                    "https://x.example",
+                    "a@b.example",
+                    "[a](/b|c)",
+                    "\t",
+                    "~~s~~",
+                    "![i](/i)",
+                    "&amp;",
+                    "<b>",
+                    "[x]")));
+    Arbitrary<String> delimiter =
+        oneOf(
+            noisy,
+            Tuple.of(
+                8,
+                Arbitraries.of(
+                    "---", ":--", "--:", ":-:", "-", ":-", "-:", " --- ", " :-: ", "  :---  ")),
+            noise(1, Arbitraries.of("", ":", "::", "-:-", "- -", "===", "--- x", "\t---", ": --")));
+    Arbitrary<String> before =
+        oneOf(
+            noisy,
+            Tuple.of(6, Arbitraries.just("\n")),
+            Tuple.of(3, Arbitraries.just("")),
+            noise(1, Arbitraries.of("Intro\n", "- item\n", "```\nx\n```\n")));
+    Arbitrary<String> after =
+        oneOf(
+            noisy,
+            Tuple.of(6, Arbitraries.just("\n")),
+            Tuple.of(3, Arbitraries.just("")),
+            noise(1, Arbitraries.of("\nafter", "\n- item", "\n|", "\n```\nx\n```")));
+    return Arbitraries.integers()
+        .between(1, 4)
+        .flatMap(
+            width ->
+                Combinators.combine(
+                        row(noisy, cell, width),
+                        row(noisy, delimiter, width),
+                        row(noisy, cell, width).list().ofMaxSize(3),
+                        before,
+                        after)
+                    .as(
+                        (header, delimiters, body, above, below) ->
+                            above
+                                + header
+                                + "\n"
+                                + delimiters
+                                + body.stream().map(r -> "\n" + r).collect(Collectors.joining())
+                                + below));
+  }
+
+  /**
+   * A table row of {@code width} cells; if {@code noisy}, now and then one more or fewer, or in a
+   * form plain Markdown does not take.
+   */
+  private static Arbitrary<String> row(boolean noisy, Arbitrary<String> cell, int width) {
+    Arbitrary<Integer> cells =
+        oneOf(
+            noisy,
+            Tuple.of(12, Arbitraries.just(width)),
+            noise(1, Arbitraries.of(width - 1, width + 1)));
+    Arbitrary<String> form =
+        oneOf(
+            noisy,
+            Tuple.of(8, Arbitraries.just("| %s |")),
+            Tuple.of(3, Arbitraries.just("|%s|")),
+            noise(1, Arbitraries.of("%s |", "| %s", " | %s |", "| %s | ", "|%s||")));
+    return Combinators.combine(
+            cells.flatMap(n -> cell.list().ofSize(n)), form, Arbitraries.of(" | ", "|"))
+        .as((list, f, pipe) -> String.format(f, String.join(pipe, list)));
   }
 
   /** Marks a choice that only noisy texts make. */
