@@ -395,8 +395,9 @@ final class PlainMarkdown {
    * finds in text: a URL's {@code ://} (or {@code :\}), a {@code www.}, an email address's
    * {@code @}. Plain text holds no {@code @}, nor a character reference or backslash escape that
    * could make one, so a colon before a slash or backslash or a second w in a row (either case) is
-   * enough to tell. Link destinations, autolinks and code are not text; their characters are not
-   * asked about.
+   * enough to tell. (The extension, as built, finds URLs and email addresses but no {@code www.}
+   * links; the w's cost little and keep this right if it ever does.) Link destinations, autolinks
+   * and code are not text; their characters are not asked about.
    */
   private static boolean mayStartBareLink(String s, int at) {
     char c = s.charAt(at);

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
@@ -67,15 +68,64 @@ class MarkdownAutolinkTest {
     Statistics.label("parsed")
         .coverage(
             coverage -> {
-              coverage.check("not searched").percentage(p -> p >= 2);
-              coverage.check("plain").percentage(p -> p >= 5);
+              coverage.check("not searched").percentage(p -> p >= 3);
+              coverage.check("plain").percentage(p -> p >= 10);
             });
     Statistics.label("linked").coverage(coverage -> coverage.check(true).percentage(p -> p >= 5));
   }
 
-  /** Text built from the pieces links are made of, and the characters that escape them. */
+  /**
+   * Text built from the pieces links are made of and the characters that escape them, or prose with
+   * links, autolinks and code, and now and then a bare link or what looks like one.
+   */
   @Provide
   Arbitrary<String> texts() {
+    return Arbitraries.oneOf(pieces(), prose());
+  }
+
+  private static Arbitrary<String> prose() {
+    Arbitrary<String> word =
+        Arbitraries.frequencyOf(
+            Tuple.of(10, Arbitraries.of("a", "Word", "\u00e9", "see", "w", "W", "x:", "a/b")),
+            Tuple.of(
+                3,
+                Arbitraries.of(
+                    "[a](/b)",
+                    "[w](https://a.example/ww)",
+                    "<https://a.example/ww@a>",
+                    "`www.a.example`",
+                    "`a@b.example`",
+                    "*a*",
+                    "\n",
+                    "\n\n- a",
+                    "\n\n| a | b |\n|---|---|\n| c | d |\n\n")),
+            Tuple.of(
+                1,
+                Arbitraries.of(
+                    "www.a.example",
+                    "WWW.a.example",
+                    "wWw.a.example",
+                    "www.a",
+                    "ww",
+                    "https://a.example/x",
+                    "HTTP://a.example",
+                    "x://a.example",
+                    "a:/b",
+                    "a:\\b",
+                    "mailto:a@b.example",
+                    "a@b.example",
+                    "ops@a.example.",
+                    "(www.a.example)",
+                    "[www.a.example](/b)",
+                    "<https://www.a.example>",
+                    "w[a](/b)w.a.example",
+                    "https:[//a.example](/b)",
+                    "\n\n| a | www.a.example |\n|---|---|\n\n",
+                    "\n\n| a |\n|---|\n| https://a.example |\n\n")));
+    return word.list().ofMaxSize(16).map(words -> String.join(" ", words));
+  }
+
+  private static Arbitrary<String> pieces() {
     return Arbitraries.of(
             "www.",
             "WWW.",

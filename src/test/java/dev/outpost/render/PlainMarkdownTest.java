@@ -181,19 +181,21 @@ class PlainMarkdownTest {
 
   /**
    * Lines of words, emphasis, code, links and punctuation, some starting as other blocks do; fenced
-   * code; and tables. One text in three keeps to what plain Markdown takes, though close to its
-   * edges; the others now and then hold a character, delimiter, link, bare URL, fence or table that
-   * it does not take.
+   * code; and tables. One text in four keeps to what plain Markdown takes, though close to its
+   * edges; the others hold, now and then or often ({@link Noise}), a character, delimiter, link,
+   * bare URL, fence or table that it does not take.
    */
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.frequency(Tuple.of(1, false), Tuple.of(2, true)).flatMap(this::texts);
+    return Arbitraries.frequency(
+            Tuple.of(1, Noise.NONE), Tuple.of(2, Noise.LIGHT), Tuple.of(1, Noise.HEAVY))
+        .flatMap(this::texts);
   }
 
-  private Arbitrary<String> texts(boolean noisy) {
+  private Arbitrary<String> texts(Noise level) {
     Arbitrary<String> piece =
         oneOf(
-            noisy,
+            level,
             Tuple.of(12, Arbitraries.of("a", "Word", "\u00e9", "9", "x1", "\u00df", "w", "W")),
             Tuple.of(
                 6,
@@ -218,8 +220,8 @@ class PlainMarkdownTest {
                 Arbitraries.of(
                     "a.", "b,", "c:", "(d)", "e;", "'f'", "\"g\"", "h!", "i?", "x-y", "a+b", "50%",
                     "#3", "{k}", "a/b", "=", "-", "a:b", "x:", "/")),
-            Tuple.of(4, links(false)),
-            noise(3, links(true)),
+            Tuple.of(4, links(Noise.NONE)),
+            noise(6, links(Noise.HEAVY)),
             noise(
                 2,
                 Arbitraries.of(
@@ -262,7 +264,7 @@ class PlainMarkdownTest {
                     "2)")));
     Arbitrary<String> prefix =
         oneOf(
-            noisy,
+            level,
             Tuple.of(10, Arbitraries.just("")),
             Tuple.of(12, Arbitraries.just("- ")),
             Tuple.of(3, Arbitraries.of("```", "```sh", "```\n", "```\n```", "```js\n")),
@@ -276,7 +278,7 @@ class PlainMarkdownTest {
             .as((start, pieces) -> pieces.isEmpty() ? "" : start + String.join(" ", pieces));
     Arbitrary<String> fenceLine =
         oneOf(
-            noisy,
+            level,
             Tuple.of(1, Arbitraries.of("```", "```\nops@x.example www.x https://x\n```")),
             noise(
                 1,
@@ -291,159 +293,160 @@ class PlainMarkdownTest {
                     "```sh\n  x = \"1\" & y\n\n```",
                     "```\n- a\n# b\n```")));
     return Arbitraries.frequencyOf(
-            Tuple.of(10, line), Tuple.of(2, fenceLine), Tuple.of(1, tables(noisy)))
+            Tuple.of(10, line), Tuple.of(2, fenceLine), Tuple.of(1, tables(level)))
         .list()
         .ofMaxSize(7)
         .map(lines -> String.join("\n", lines));
   }
 
   /**
-   * Links and autolinks: plain ones, or ({@code noisy}) ones whose text, destination or form plain
-   * Markdown does not take, or that are next to a bare URL.
+   * Links and autolinks: plain ones, and with noise ones with one thing plain Markdown does not
+   * take: their form (an image, a reference, a bare URL right next to them), their text, their
+   * destination's scheme or characters, or their URL.
    */
-  private static Arbitrary<String> links(boolean noisy) {
+  private static Arbitrary<String> links(Noise level) {
+    Arbitrary<String> form = Arbitraries.of("[%s](%s)", "([%s](%s))", "x: [%s](%s).");
+    Arbitrary<String> oddForm =
+        Arbitraries.of(
+            "![%s](%s)",
+            "[%s] (%s)",
+            "[%s]",
+            "[%s](%s",
+            "[%s][%s]",
+            "w[%s](%s)w",
+            "[%s](%s)ww",
+            "x:[%s](%s)",
+            "[[%s](%s)]",
+            "[%s](%s)*",
+            "*[%s](%s)*",
+            "https://x.example [%s](%s)",
+            "[%s](%s)://x.example");
     Arbitrary<String> text =
-        oneOf(
-            noisy,
-            Tuple.of(
-                8,
-                Arbitraries.of(
-                    "runbook",
-                    "a b",
-                    "*a*",
-                    "_b_",
-                    "**c.**",
-                    "`c`",
-                    "Word (x)",
-                    "\"q\"",
-                    "a.",
-                    "",
-                    "w",
-                    "a:b",
-                    "`ww`")),
-            noise(
-                2,
-                Arbitraries.of(
-                    "[x]",
-                    "a]b",
-                    "`c]`",
-                    "<https://x.example>",
-                    "ww",
-                    "x:/",
-                    "a@b",
-                    "*a",
-                    "a*",
-                    "![i](/i)",
-                    "a\nb",
-                    "&amp;",
-                    "\\*")));
+        Arbitraries.of(
+            "runbook",
+            "a b",
+            "*a*",
+            "_b_",
+            "**c.**",
+            "`c`",
+            "Word (x)",
+            "\"q\"",
+            "a.",
+            "",
+            "w",
+            "a:b",
+            "`ww`",
+            "`a@b`");
+    Arbitrary<String> oddText =
+        Arbitraries.of(
+            "[x]",
+            "a]b",
+            "`c]`",
+            "<https://x.example>",
+            "x:/",
+            "a@b",
+            "*a",
+            "a*",
+            "![i](/i)",
+            "a\nb",
+            "&amp;",
+            "\\*",
+            "https://x.example");
     Arbitrary<String> destination =
-        oneOf(
-            noisy,
-            Tuple.of(
-                8,
-                Arbitraries.of(
-                    "https://docs.example/runbooks/queue",
-                    "http://x.example",
-                    "HTTPS://X.example/A_b*c",
-                    "/incidents/42#updates",
-                    "rel/path?q=1;r=2",
-                    "#top",
-                    "?q=w",
-                    "//cdn.example/x",
-                    "/a%2Fb",
-                    "https://x.example:8080/a@b!$'+,=~",
-                    "www.example/ww")),
-            noise(
-                3,
-                Arbitraries.of(
-                    "",
-                    "a b",
-                    "<u>",
-                    "(a)",
-                    "a)b",
-                    "u \"t\"",
-                    "u 't'",
-                    "javascript:alert(1)",
-                    "JavaScript:x",
-                    "a:b",
-                    "/a:b",
-                    "mailto:ops@x.example",
-                    "/a&amp;b",
-                    "/a&b",
-                    "/%zz",
-                    "/%4",
-                    "/\u00e9",
-                    "a\\_b",
-                    "/a|b",
-                    "/a]b",
-                    "/a[b",
-                    "/a`b",
-                    "/a\"b",
-                    "/a^b",
-                    "/a{b}",
-                    "/a\tb",
-                    "/a<b")));
-    Arbitrary<String> form =
-        oneOf(
-            noisy,
-            Tuple.of(10, Arbitraries.of("[%s](%s)", "([%s](%s))", "x: [%s](%s).")),
-            noise(
-                1,
-                Arbitraries.of(
-                    "![%s](%s)",
-                    "[%s] (%s)",
-                    "[%s]",
-                    "[%s](%s",
-                    "[%s][%s]",
-                    "w[%s](%s)w",
-                    "[%s](%s)ww",
-                    "x:[%s](%s)",
-                    "[[%s](%s)]",
-                    "[%s](%s)*",
-                    "*[%s](%s)*")));
-    Arbitrary<String> link =
-        Combinators.combine(form, text, destination).as((f, t, d) -> String.format(f, t, d));
-    Arbitrary<String> autolink =
-        oneOf(
-                noisy,
-                Tuple.of(
-                    5,
-                    Arbitraries.of(
-                        "https://bench.example/blog/postmortems",
-                        "HTTP://A.example",
-                        "https://a.example/a*b_c",
-                        "https://x.example:8080/?q=1#f",
-                        "http://a.example/%41",
-                        "http://ww.example/")),
-                noise(
-                    2,
-                    Arbitraries.of(
-                        "http://",
-                        "https:/x",
-                        "http://a.example/%zz",
-                        "mailto:ops@x.example",
-                        "ftp://x.example",
-                        "https://a b",
-                        "https://a.example/\u00e9",
-                        "https://a.example/\"",
-                        "https://a.example/<b",
-                        "a",
-                        "ops@x.example")))
-            .map(url -> "<" + url + ">");
-    return Arbitraries.frequencyOf(Tuple.of(3, link), Tuple.of(1, autolink));
+        Arbitraries.of(
+            "https://docs.example/runbooks/queue",
+            "http://x.example",
+            "HTTPS://X.example/A_b*c",
+            "/incidents/42#updates",
+            "rel/path?q=1;r=2",
+            "#top",
+            "?q=w",
+            "//cdn.example/x",
+            "/a%2Fb",
+            "https://x.example:8080/a@b!$'+,=~",
+            "www.example/ww");
+    Arbitrary<String> oddScheme =
+        Arbitraries.of(
+            "javascript:alert(1)",
+            "JavaScript:x",
+            "a:b",
+            "/a:b",
+            "mailto:ops@x.example",
+            "ftp://x.example/a",
+            "data:text/html;base64,PHA+",
+            "http:/x");
+    Arbitrary<String> oddCharacters =
+        Arbitraries.of(
+            "",
+            "a b",
+            "<u>",
+            "(a)",
+            "a)b",
+            "u \"t\"",
+            "u 't'",
+            "/a&amp;b",
+            "/a&b",
+            "/%zz",
+            "/%4",
+            "/\u00e9",
+            "a\\_b",
+            "/a|b",
+            "/a]b",
+            "/a[b",
+            "/a`b",
+            "/a\"b",
+            "/a^b",
+            "/a{b}",
+            "/a\tb",
+            "/a<b");
+    Arbitrary<String> url =
+        Arbitraries.of(
+            "https://bench.example/blog/postmortems",
+            "HTTP://A.example",
+            "https://a.example/a*b_c",
+            "https://x.example:8080/?q=1#f",
+            "http://a.example/%41",
+            "http://ww.example/");
+    Arbitrary<String> oddUrl =
+        Arbitraries.of(
+            "http://",
+            "https:/x",
+            "http://a.example/%zz",
+            "mailto:ops@x.example",
+            "ftp://x.example",
+            "https://a b",
+            "https://a.example/\u00e9",
+            "https://a.example/\"",
+            "https://a.example/<b",
+            "https://a.example/&amp;",
+            "a",
+            "ops@x.example");
+    return oneOf(
+        level,
+        Tuple.of(6, link(form, text, destination)),
+        Tuple.of(2, url.map(u -> "<" + u + ">")),
+        noise(1, link(oddForm, text, destination)),
+        noise(1, link(form, oddText, destination)),
+        noise(2, link(form, text, oddScheme)),
+        noise(2, link(form, text, oddCharacters)),
+        noise(1, oddUrl.map(u -> "<" + u + ">")));
+  }
+
+  private static Arbitrary<String> link(
+      Arbitrary<String> form, Arbitrary<String> text, Arbitrary<String> destination) {
+    return Combinators.combine(form, text, destination).as((f, t, d) -> String.format(f, t, d));
   }
 
   /**
-   * Tables of one to four columns with a blank line, or none, around them; if {@code noisy}, some
-   * with a row or delimiter row of another width, a row without a pipe at an end or with a space
-   * there, a delimiter that is not one, cells of what plain Markdown does not take, or a line right
-   * before or after them.
+   * Tables of one to four columns with a blank line, or none, around them; with noise, some with a
+   * row or delimiter row of another width, a row without a pipe at an end or with a space there, a
+   * delimiter that is not one, cells of what plain Markdown does not take, or a line right before
+   * or after them.
    */
-  private static Arbitrary<String> tables(boolean noisy) {
+  private static Arbitrary<String> tables(Noise level) {
     Arbitrary<String> cell =
         oneOf(
-            noisy,
+            level,
             Tuple.of(8, Arbitraries.of("a", "US East", "12 %", "37 min", "Word", "\u00e9", "9")),
             Tuple.of(
                 3,
@@ -481,7 +484,7 @@ class PlainMarkdownTest {
                     "[x]")));
     Arbitrary<String> delimiter =
         oneOf(
-            noisy,
+            level,
             Tuple.of(
                 8,
                 Arbitraries.of(
@@ -489,13 +492,13 @@ class PlainMarkdownTest {
             noise(1, Arbitraries.of("", ":", "::", "-:-", "- -", "===", "--- x", "\t---", ": --")));
     Arbitrary<String> before =
         oneOf(
-            noisy,
+            level,
             Tuple.of(6, Arbitraries.just("\n")),
             Tuple.of(3, Arbitraries.just("")),
             noise(1, Arbitraries.of("Intro\n", "- item\n", "```\nx\n```\n")));
     Arbitrary<String> after =
         oneOf(
-            noisy,
+            level,
             Tuple.of(6, Arbitraries.just("\n")),
             Tuple.of(3, Arbitraries.just("")),
             noise(1, Arbitraries.of("\nafter", "\n- item", "\n|", "\n```\nx\n```")));
@@ -504,9 +507,9 @@ class PlainMarkdownTest {
         .flatMap(
             width ->
                 Combinators.combine(
-                        row(noisy, cell, width),
-                        row(noisy, delimiter, width),
-                        row(noisy, cell, width).list().ofMaxSize(3),
+                        row(level, cell, width),
+                        row(level, delimiter, width),
+                        row(level, cell, width).list().ofMaxSize(3),
                         before,
                         after)
                     .as(
@@ -520,18 +523,18 @@ class PlainMarkdownTest {
   }
 
   /**
-   * A table row of {@code width} cells; if {@code noisy}, now and then one more or fewer, or in a
-   * form plain Markdown does not take.
+   * A table row of {@code width} cells; with noise, now and then one more or fewer, or in a form
+   * plain Markdown does not take.
    */
-  private static Arbitrary<String> row(boolean noisy, Arbitrary<String> cell, int width) {
+  private static Arbitrary<String> row(Noise level, Arbitrary<String> cell, int width) {
     Arbitrary<Integer> cells =
         oneOf(
-            noisy,
+            level,
             Tuple.of(12, Arbitraries.just(width)),
             noise(1, Arbitraries.of(width - 1, width + 1)));
     Arbitrary<String> form =
         oneOf(
-            noisy,
+            level,
             Tuple.of(8, Arbitraries.just("| %s |")),
             Tuple.of(3, Arbitraries.just("|%s|")),
             noise(1, Arbitraries.of("%s |", "| %s", " | %s |", "| %s | ", "|%s||")));
@@ -540,19 +543,35 @@ class PlainMarkdownTest {
         .as((list, f, pipe) -> String.format(f, String.join(pipe, list)));
   }
 
-  /** Marks a choice that only noisy texts make. */
+  /** How far a text strays from what plain Markdown takes. */
+  private enum Noise {
+    /** Not at all, though it keeps close to the edges. */
+    NONE,
+    /** Now and then: most such texts hold one thing plain Markdown does not take, or none. */
+    LIGHT,
+    /** Often. */
+    HEAVY
+  }
+
+  /** Marks a choice that only texts with noise make. */
   private static <T> Tuple.Tuple2<Integer, Arbitrary<T>> noise(int frequency, Arbitrary<T> choice) {
     return Tuple.of(-frequency, choice);
   }
 
-  /** A choice by frequency among {@code choices}, leaving out those of {@link #noise} if clean. */
+  /**
+   * A choice by frequency among {@code choices}: without those of {@link #noise} if there is no
+   * noise, with them a quarter as often if it is light.
+   */
   @SafeVarargs
   private static <T> Arbitrary<T> oneOf(
-      boolean noisy, Tuple.Tuple2<Integer, Arbitrary<T>>... choices) {
+      Noise level, Tuple.Tuple2<Integer, Arbitrary<T>>... choices) {
     List<Tuple.Tuple2<Integer, Arbitrary<T>>> chosen = new ArrayList<>();
     for (Tuple.Tuple2<Integer, Arbitrary<T>> choice : choices) {
-      if (choice.get1() > 0 || noisy) {
-        chosen.add(Tuple.of(Math.abs(choice.get1()), choice.get2()));
+      int frequency = choice.get1();
+      if (frequency > 0) {
+        chosen.add(Tuple.of(level == Noise.LIGHT ? 4 * frequency : frequency, choice.get2()));
+      } else if (level != Noise.NONE) {
+        chosen.add(Tuple.of(-frequency, choice.get2()));
       }
     }
     return Arbitraries.frequencyOf(chosen.toArray(Tuple.Tuple2[]::new));
