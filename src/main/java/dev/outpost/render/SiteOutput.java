@@ -32,15 +32,18 @@ final class SiteOutput {
   }
 
   /**
-   * One file to write; {@code wholePage} when it is built from the whole page (feeds, calendars,
-   * the API), which takes far longer than one incident's page.
+   * One file to write. {@code group} is 0, or for a file built from the whole page (a feed, a
+   * calendar, the API, a component's page with its uptime), which takes far longer than one
+   * incident's page, the number of the listing it came in: such files share work computed by the
+   * first of them (a feed's ranking, the API's incidents, the monthly uptime).
    */
-  private record File(String path, Bytes content, boolean wholePage) {}
+  private record File(String path, Bytes content, int group) {}
 
   private final SiteRenderer.Sink sink;
   private final Set<String> listed = new HashSet<>();
   private final List<File> files = new ArrayList<>();
   private final List<String> pages = new ArrayList<>();
+  private int groups;
 
   SiteOutput(SiteRenderer.Sink sink) {
     this.sink = sink;
@@ -52,12 +55,18 @@ final class SiteOutput {
     pages.add(link);
   }
 
+  /** A new listing for {@link #summaryPage}. */
+  int listing() {
+    return ++groups;
+  }
+
   /**
    * As {@link #page}, for a page built from the whole history, such as a component's with its
-   * uptime: written among the first, with the feeds.
+   * uptime, written among the first; {@code listing} (from {@link #listing()}) is shared by the
+   * pages that share work.
    */
-  void summaryPage(String link, Text html) {
-    add(SitePaths.file(link), utf8(html), true);
+  void summaryPage(int listing, String link, Text html) {
+    add(SitePaths.file(link), utf8(html), listing);
     pages.add(link);
   }
 
@@ -85,30 +94,32 @@ final class SiteOutput {
    * writes it: each supplier must be safe to call from any thread.
    */
   void lazyFiles(Map<String, Supplier<String>> files) {
+    int group = listing();
     for (Map.Entry<String, Supplier<String>> file : files.entrySet()) {
       Supplier<String> text = file.getValue();
-      add(file.getKey(), utf8(templates -> text.get()), true);
+      add(file.getKey(), utf8(templates -> text.get()), group);
     }
   }
 
   /** As {@link #lazyFiles}, for files made as bytes. */
   void lazyBytes(Map<String, Supplier<byte[]>> files) {
+    int group = listing();
     for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
       Supplier<byte[]> data = file.getValue();
-      add(file.getKey(), templates -> data.get(), true);
+      add(file.getKey(), templates -> data.get(), group);
     }
   }
 
   /** Lists {@code path}, relative to the site's root, with its bytes. */
   void bytes(String path, Bytes data) {
-    add(path, data, false);
+    add(path, data, 0);
   }
 
-  private void add(String path, Bytes data, boolean wholePage) {
+  private void add(String path, Bytes data, int group) {
     if (!listed.add(path)) {
       throw new IllegalStateException("two outputs at " + path + ": are two ids the same?");
     }
-    files.add(new File(path, data, wholePage));
+    files.add(new File(path, data, group));
   }
 
   private static Bytes utf8(Text text) {
@@ -123,13 +134,13 @@ final class SiteOutput {
   /**
    * Renders and writes every listed file on every core, creating folders as needed. Each file's
    * bytes depend only on its own content function, so the site is the same however the work is
-   * shared. The threads take the files one at a time from a shared queue, the files built from the
-   * whole page first: a thread that took one of them last would otherwise work alone at the end.
+   * shared. The threads take the files one at a time from a shared queue, which starts with the
+   * files built from the whole page, taking one from each listing in turn: the first of each
+   * listing computes what the others share while the other threads start on other listings, and no
+   * thread is left alone with a long file at the end.
    */
   void writeAll() throws IOException {
-    List<File> queue = new ArrayList<>(files.size());
-    files.stream().filter(File::wholePage).forEach(queue::add);
-    files.stream().filter(file -> !file.wholePage()).forEach(queue::add);
+    List<File> queue = queue();
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Runnable worker =
@@ -161,6 +172,25 @@ final class SiteOutput {
     if (failed instanceof Error e) {
       throw e;
     }
+  }
+
+  /** The files in the order they are taken: see {@link #writeAll}. */
+  private List<File> queue() {
+    List<List<File>> byGroup = new ArrayList<>();
+    for (int group = 0; group <= groups; group++) {
+      byGroup.add(new ArrayList<>());
+    }
+    files.forEach(file -> byGroup.get(file.group()).add(file));
+    List<File> queue = new ArrayList<>(files.size());
+    for (int round = 0; queue.size() < files.size() - byGroup.get(0).size(); round++) {
+      for (List<File> group : byGroup.subList(1, byGroup.size())) {
+        if (round < group.size()) {
+          queue.add(group.get(round));
+        }
+      }
+    }
+    queue.addAll(byGroup.get(0));
+    return queue;
   }
 
   private static void write(SiteRenderer.Sink sink, File file, Templates templates)

@@ -167,8 +167,10 @@ public final class SiteRenderer {
     // Computed by the first component page written, while the other threads write other files.
     Supplier<Map<String, List<MonthUptime>>> months =
         Lazy.once(() -> monthly.of(page, report.now(), ComponentPage.MONTHS));
+    int componentPages = site.listing();
     for (Component component : page.components()) {
       site.summaryPage(
+          componentPages,
           SitePaths.component(component.id()),
           templates ->
               templates.render(
@@ -177,7 +179,7 @@ public final class SiteRenderer {
     }
     site.file("404.html", templates -> templates.render("notfound.jte", NotFoundPage.build(views)));
     List<String> paths = site.pages();
-    site.file("sitemap.xml", templates -> Sitemap.xml(page.site(), paths));
+    site.lazyFiles(Map.of("sitemap.xml", () -> Sitemap.xml(page.site(), paths)));
     site.file("robots.txt", templates -> Robots.txt(page.site()));
     // Feeds, calendars and the API are few files, each built from the whole page, rendered with
     // the rest; badges are cheap enough to build here, on this thread.
