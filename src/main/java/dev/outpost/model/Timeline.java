@@ -55,14 +55,19 @@ final class Timeline {
 
   /**
    * {@link #of} for every component of the page, by id, in one pass over the incidents: each
-   * incident is asked only about the components it names.
+   * incident is asked only about the components it names. The timelines are exact from {@code from}
+   * on: an incident resolved, or a window ended, at or before it is left out, as none of its time
+   * comes after it.
    */
-  static Map<String, Timeline> all(StatusPage page, Instant now) {
+  static Map<String, Timeline> all(StatusPage page, Instant now, Instant from) {
     Map<String, List<StatusSegment>> segments = new HashMap<>();
     for (Component component : page.components()) {
       segments.put(component.id(), new ArrayList<>());
     }
     for (Incident incident : page.incidents()) {
+      if (incident.resolved().isPresent() && !incident.resolved().get().isAfter(from)) {
+        continue;
+      }
       for (String id : incident.affectedComponents()) {
         List<StatusSegment> own = segments.get(id);
         if (own != null) {
@@ -71,6 +76,9 @@ final class Timeline {
       }
     }
     for (Maintenance maintenance : page.maintenance()) {
+      if (!maintenance.effectiveEnd().isAfter(from)) {
+        continue;
+      }
       for (String id : maintenance.components()) {
         List<StatusSegment> own = segments.get(id);
         if (own != null) {

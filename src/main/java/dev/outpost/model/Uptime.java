@@ -32,7 +32,14 @@ public final class Uptime {
    * the incidents are gone through once for all of them.
    */
   public static Map<String, UptimeSeries> daily(StatusPage page, Instant now) {
-    Map<String, Timeline> timelines = Timeline.all(page, now);
+    // A day before the first day shown: the incidents over by then count for none of them.
+    ZoneId zone = page.site().zone();
+    Instant from =
+        LocalDate.ofInstant(now, zone)
+            .minusDays(page.uptime().days())
+            .atStartOfDay(zone)
+            .toInstant();
+    Map<String, Timeline> timelines = Timeline.all(page, now, from);
     Map<String, UptimeSeries> daily = new LinkedHashMap<>();
     for (Component component : page.components()) {
       daily.put(component.id(), daily(page, component, now, timelines.get(component.id())));
@@ -82,7 +89,15 @@ public final class Uptime {
    * order; the incidents are gone through once for all of them.
    */
   public static Map<String, List<MonthUptime>> monthly(StatusPage page, Instant now, int months) {
-    Map<String, Timeline> timelines = Timeline.all(page, now);
+    // A month before the first month shown: the incidents over by then count for none of them.
+    ZoneId zone = page.site().zone();
+    Instant from =
+        YearMonth.from(LocalDate.ofInstant(now, zone))
+            .minusMonths(months)
+            .atDay(1)
+            .atStartOfDay(zone)
+            .toInstant();
+    Map<String, Timeline> timelines = Timeline.all(page, now, from);
     Map<String, List<MonthUptime>> monthly = new LinkedHashMap<>();
     for (Component component : page.components()) {
       monthly.put(
