@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What the page builders share: the inputs, formats, paths and the small views every page uses. */
 final class Views {
@@ -38,7 +39,9 @@ final class Views {
    */
   private final Map<String, Component> componentsById = new HashMap<>();
 
-  private final Map<String, List<Incident>> incidentsByComponent = new HashMap<>();
+  /** Built by the first component page that asks, while other threads write other pages. */
+  private final Supplier<Map<String, List<Incident>>> incidentsByComponent =
+      Lazy.once(this::incidentsByComponent);
 
   Views(StatusPage page, StatusReport report, Markdown markdown) {
     this.page = page;
@@ -53,16 +56,21 @@ final class Views {
     for (Component component : page.components()) {
       componentsById.putIfAbsent(component.id(), component);
     }
+  }
+
+  private Map<String, List<Incident>> incidentsByComponent() {
+    Map<String, List<Incident>> byComponent = new HashMap<>();
     for (Incident incident : page.incidents()) {
       for (String id : incident.affectedComponents()) {
-        incidentsByComponent.computeIfAbsent(id, k -> new ArrayList<>()).add(incident);
+        byComponent.computeIfAbsent(id, k -> new ArrayList<>()).add(incident);
       }
     }
+    return byComponent;
   }
 
   /** The incidents that touched component {@code componentId}, in the page's order. */
   List<Incident> incidentsOf(String componentId) {
-    return incidentsByComponent.getOrDefault(componentId, List.of());
+    return incidentsByComponent.get().getOrDefault(componentId, List.of());
   }
 
   /** The frame of the page at {@code path}, whose links start with {@code root}. */
