@@ -82,7 +82,8 @@ final class PlainYaml {
    */
   private static int characters(String text) {
     int found = PRINTABLE;
-    for (char c : text.toCharArray()) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
       if (c >= 0x20 && c < 0x7f) {
         continue;
       }
@@ -286,8 +287,9 @@ final class PlainYaml {
     }
     char first = text.charAt(0);
     boolean numeric = first == '-' || first >= '0' && first <= '9';
-    if (!numeric && !special(text)) {
-      return new YamlScalar(location, text, YamlScalar.Kind.STRING); // most values: words
+    if (!numeric && !special(text) || shaped(text, "dddd-dd-ddTdd:dd:ddZ")) {
+      // most values: words, and the times of front matter, which no other rule below matches
+      return new YamlScalar(location, text, YamlScalar.Kind.STRING);
     }
     if (INTEGER.matcher(text).matches()) {
       return new YamlScalar(location, text, YamlScalar.Kind.INTEGER);
