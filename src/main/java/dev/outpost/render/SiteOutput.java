@@ -174,6 +174,11 @@ final class SiteOutput {
     }
   }
 
+  /** The paths of the files in the order {@link #writeAll} takes them. */
+  List<String> order() {
+    return queue().stream().map(File::path).toList();
+  }
+
   /** The files in the order they are taken: see {@link #writeAll}. */
   private List<File> queue() {
     List<List<File>> byGroup = new ArrayList<>();

@@ -1,0 +1,87 @@
+package dev.outpost.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** The order files are taken in, and what a failing file does to the rest. */
+class SiteOutputTest {
+  @Test
+  void takesOneFileOfEachWholePageListingInTurnBeforeTheOthers() throws IOException {
+    SiteOutput site = new SiteOutput((path, data) -> {});
+    site.file("a.html", record("a.html"));
+    Map<String, Supplier<String>> feeds = new LinkedHashMap<>();
+    for (String feed : List.of("feed.atom", "feed.rss", "feed.json")) {
+      feeds.put(feed, () -> record(feed).render(null));
+    }
+    site.lazyFiles(feeds);
+    int components = site.listing();
+    site.summaryPage(components, "components/x/", record("components/x/index.html"));
+    site.summaryPage(components, "components/y/", record("components/y/index.html"));
+    site.file("b.html", record("b.html"));
+
+    assertEquals(
+        List.of(
+            "feed.atom",
+            "components/x/index.html",
+            "feed.rss",
+            "components/y/index.html",
+            "feed.json",
+            "a.html",
+            "b.html"),
+        site.order());
+    assertEquals(List.of("components/x/", "components/y/"), site.pages());
+  }
+
+  @Test
+  void aFailingWriteFailsTheWholeAndStopsTheRest() {
+    IOException full = new IOException("disk full");
+    Map<String, byte[]> written = new ConcurrentHashMap<>();
+    SiteOutput site =
+        new SiteOutput(
+            (path, data) -> {
+              if (path.equals("f0.html")) {
+                throw full;
+              }
+              written.put(path, data);
+            });
+    for (int i = 0; i < 1000; i++) {
+      site.file("f" + i + ".html", templates -> "text");
+    }
+
+    assertSame(full, assertThrows(IOException.class, site::writeAll));
+    assertTrue(written.size() < 999, written.size() + " files written after the failure");
+  }
+
+  @Test
+  void aFailingPageFailsTheWholeWithItsOwnException() {
+    IllegalStateException broken = new IllegalStateException("broken view");
+    SiteOutput site = new SiteOutput((path, data) -> {});
+    for (int i = 0; i < 100; i++) {
+      int n = i;
+      site.file(
+          "f" + i + ".html",
+          templates -> {
+            if (n == 50) {
+              throw broken;
+            }
+            return "text";
+          });
+    }
+
+    assertSame(broken, assertThrows(IllegalStateException.class, site::writeAll));
+  }
+
+  private static SiteOutput.Text record(String path) {
+    return templates -> path;
+  }
+}
