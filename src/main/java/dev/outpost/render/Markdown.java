@@ -30,7 +30,8 @@ import org.commonmark.renderer.html.UrlSanitizer;
  * non-ASCII) are percent-encoded. Immutable and thread-safe: build it once.
  */
 public final class Markdown {
-  private static final String REL = "nofollow noopener noreferrer";
+  /** The {@code rel} of every link, here and in {@link PlainMarkdown}. */
+  static final String REL = "nofollow noopener noreferrer";
 
   private final Parser parser;
   private final Parser withoutAutolinks;

@@ -20,7 +20,7 @@ package dev.outpost.render;
  */
 final class PlainMarkdown {
   /** How CommonMark, with Markdown's attributes, opens a link; its URL and {@code ">} follow. */
-  private static final String LINK = "<a rel=\"nofollow noopener noreferrer\" href=\"";
+  private static final String LINK = "<a rel=\"" + Markdown.REL + "\" href=\"";
 
   private PlainMarkdown() {}
 
