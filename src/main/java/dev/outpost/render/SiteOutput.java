@@ -32,18 +32,18 @@ final class SiteOutput {
   }
 
   /**
-   * One file to write. {@code group} is 0, or for a file built from the whole page (a feed, a
+   * One file to write. {@code listing} is 0, or for a file built from the whole page (a feed, a
    * calendar, the API, a component's page with its uptime), which takes far longer than one
-   * incident's page, the number of the listing it came in: such files share work computed by the
-   * first of them (a feed's ranking, the API's incidents, the monthly uptime).
+   * incident's page, the number of the listing it came in: the files of one listing share work
+   * computed by the first of them (a feed's ranking, the API's incidents, the monthly uptime).
    */
-  private record File(String path, Bytes content, int group) {}
+  private record File(String path, Bytes content, int listing) {}
 
   private final SiteRenderer.Sink sink;
   private final Set<String> listed = new HashSet<>();
   private final List<File> files = new ArrayList<>();
   private final List<String> pages = new ArrayList<>();
-  private int groups;
+  private int listings;
 
   SiteOutput(SiteRenderer.Sink sink) {
     this.sink = sink;
@@ -57,7 +57,7 @@ final class SiteOutput {
 
   /** A new listing for {@link #summaryPage}. */
   int listing() {
-    return ++groups;
+    return ++listings;
   }
 
   /**
@@ -94,19 +94,19 @@ final class SiteOutput {
    * writes it: each supplier must be safe to call from any thread.
    */
   void lazyFiles(Map<String, Supplier<String>> files) {
-    int group = listing();
+    int listing = listing();
     for (Map.Entry<String, Supplier<String>> file : files.entrySet()) {
       Supplier<String> text = file.getValue();
-      add(file.getKey(), utf8(templates -> text.get()), group);
+      add(file.getKey(), utf8(templates -> text.get()), listing);
     }
   }
 
   /** As {@link #lazyFiles}, for files made as bytes. */
   void lazyBytes(Map<String, Supplier<byte[]>> files) {
-    int group = listing();
+    int listing = listing();
     for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
       Supplier<byte[]> data = file.getValue();
-      add(file.getKey(), templates -> data.get(), group);
+      add(file.getKey(), templates -> data.get(), listing);
     }
   }
 
@@ -115,11 +115,11 @@ final class SiteOutput {
     add(path, data, 0);
   }
 
-  private void add(String path, Bytes data, int group) {
+  private void add(String path, Bytes data, int listing) {
     if (!listed.add(path)) {
       throw new IllegalStateException("two outputs at " + path + ": are two ids the same?");
     }
-    files.add(new File(path, data, group));
+    files.add(new File(path, data, listing));
   }
 
   private static Bytes utf8(Text text) {
@@ -181,20 +181,21 @@ final class SiteOutput {
 
   /** The files in the order they are taken: see {@link #writeAll}. */
   private List<File> queue() {
-    List<List<File>> byGroup = new ArrayList<>();
-    for (int group = 0; group <= groups; group++) {
-      byGroup.add(new ArrayList<>());
+    List<List<File>> byListing = new ArrayList<>();
+    for (int listing = 0; listing <= listings; listing++) {
+      byListing.add(new ArrayList<>());
     }
-    files.forEach(file -> byGroup.get(file.group()).add(file));
+    files.forEach(file -> byListing.get(file.listing()).add(file));
+    List<File> rest = byListing.get(0);
     List<File> queue = new ArrayList<>(files.size());
-    for (int round = 0; queue.size() < files.size() - byGroup.get(0).size(); round++) {
-      for (List<File> group : byGroup.subList(1, byGroup.size())) {
-        if (round < group.size()) {
-          queue.add(group.get(round));
+    for (int round = 0; queue.size() < files.size() - rest.size(); round++) {
+      for (List<File> listing : byListing.subList(1, byListing.size())) {
+        if (round < listing.size()) {
+          queue.add(listing.get(round));
         }
       }
     }
-    queue.addAll(byGroup.get(0));
+    queue.addAll(rest);
     return queue;
   }
 
