@@ -56,24 +56,7 @@ public record TriggeringEvent(String name, String action, int issue, Set<String>
       } else if (field.equals("label") && value == JsonToken.START_OBJECT) {
         label = nameOf(json);
       } else if (field.equals("issue") && value == JsonToken.START_OBJECT) {
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-          String inner = json.currentName();
-          JsonToken innerValue = json.nextToken();
-          if (inner.equals("number") && innerValue == JsonToken.VALUE_NUMBER_INT) {
-            issue = json.getIntValue();
-          } else if (inner.equals("labels") && innerValue == JsonToken.START_ARRAY) {
-            for (JsonToken item = json.nextToken();
-                item != JsonToken.END_ARRAY;
-                item = json.nextToken()) {
-              String labelName = item == JsonToken.START_OBJECT ? nameOf(json) : skip(json);
-              if (labelName != null) {
-                labels.add(labelName);
-              }
-            }
-          } else {
-            json.skipChildren();
-          }
-        }
+        issue = issue(json, labels);
       } else {
         json.skipChildren();
       }
@@ -82,6 +65,37 @@ public record TriggeringEvent(String name, String action, int issue, Set<String>
       labels.add(label);
     }
     return new TriggeringEvent(name, action, issue, labels);
+  }
+
+  /**
+   * The number of the issue object whose start the parser is at, read to its end, adding the names
+   * of its labels to {@code labels}.
+   */
+  private static int issue(JsonParser json, Set<String> labels) throws IOException {
+    int number = 0;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      JsonToken value = json.nextToken();
+      if (field.equals("number") && value == JsonToken.VALUE_NUMBER_INT) {
+        number = json.getIntValue();
+      } else if (field.equals("labels") && value == JsonToken.START_ARRAY) {
+        for (JsonToken item = json.nextToken();
+            item != JsonToken.END_ARRAY;
+            item = json.nextToken()) {
+          if (item != JsonToken.START_OBJECT) {
+            json.skipChildren();
+            continue;
+          }
+          String labelName = nameOf(json);
+          if (labelName != null) {
+            labels.add(labelName);
+          }
+        }
+      } else {
+        json.skipChildren();
+      }
+    }
+    return number;
   }
 
   /** The {@code name} text of the object whose start the parser is at, read to its end. */
@@ -96,11 +110,6 @@ public record TriggeringEvent(String name, String action, int issue, Set<String>
       }
     }
     return name;
-  }
-
-  private static String skip(JsonParser json) throws IOException {
-    json.skipChildren();
-    return null;
   }
 
   /**
