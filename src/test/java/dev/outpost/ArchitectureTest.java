@@ -44,6 +44,7 @@ class ArchitectureTest {
         "dev.outpost.model..",
         "dev.outpost.config..",
         "dev.outpost.cache..",
+        "dev.outpost.cores..",
         "com.fasterxml.jackson..");
   }
 
@@ -82,6 +83,7 @@ class ArchitectureTest {
         "dev.outpost.render..",
         "dev.outpost.model..",
         "dev.outpost.cache..",
+        "dev.outpost.cores..",
         "gg.jte..",
         "org.commonmark..",
         "com.fasterxml.jackson..");
@@ -91,6 +93,12 @@ class ArchitectureTest {
   @Test
   void theCacheKnowsOnlyTheJdk() {
     onlyDependsOn("dev.outpost.cache..");
+  }
+
+  /** Work shared by every core: generic, so that reading and rendering may both use it. */
+  @Test
+  void theCoresKnowOnlyTheJdk() {
+    onlyDependsOn("dev.outpost.cores..");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.outpost.render;
 
+import dev.outpost.cores.Cores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,10 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -141,37 +138,8 @@ final class SiteOutput {
    */
   void writeAll() throws IOException {
     List<File> queue = queue();
-    AtomicInteger next = new AtomicInteger();
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Runnable worker =
-        () -> {
-          Templates templates = new Templates();
-          for (int i = next.getAndIncrement(); i < queue.size(); i = next.getAndIncrement()) {
-            try {
-              write(sink, queue.get(i), templates);
-            } catch (IOException | RuntimeException | Error e) {
-              failure.compareAndSet(null, e);
-              next.set(queue.size()); // the others stop after their current file
-            }
-          }
-        };
-    int helpers = Math.min(Runtime.getRuntime().availableProcessors(), queue.size()) - 1;
-    List<ForkJoinTask<?>> tasks = new ArrayList<>();
-    for (int i = 0; i < helpers; i++) {
-      tasks.add(ForkJoinPool.commonPool().submit(worker));
-    }
-    worker.run();
-    tasks.forEach(ForkJoinTask::join);
-    Throwable failed = failure.get();
-    if (failed instanceof IOException e) {
-      throw e;
-    }
-    if (failed instanceof RuntimeException e) {
-      throw e;
-    }
-    if (failed instanceof Error e) {
-      throw e;
-    }
+    Cores.forEach(
+        queue.size(), Templates::new, (templates, i) -> write(sink, queue.get(i), templates));
   }
 
   /** The paths of the files in the order {@link #writeAll} takes them. */

@@ -11,6 +11,7 @@ import dev.outpost.config.yaml.Yaml;
 import dev.outpost.config.yaml.YamlMap;
 import dev.outpost.config.yaml.YamlNode;
 import dev.outpost.config.yaml.YamlScalar;
+import dev.outpost.cores.Cores;
 import dev.outpost.model.Incident;
 import dev.outpost.model.IncidentCorrection;
 import dev.outpost.model.Maintenance;
@@ -21,6 +22,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -136,21 +138,25 @@ public final class IncidentFiles {
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();
     List<IncidentCorrection> corrections = new ArrayList<>();
-    // Files are read in parallel, each with its own problems; they are merged in file order.
-    List<FileRead> reads =
-        files(dir, problems).parallelStream()
-            .map(
-                file -> {
-                  if (cache != null) {
-                    return cache.read(file, config, now);
-                  }
-                  if (kept != null) {
-                    return readKept(file, config, now, kept);
-                  }
-                  Problems local = new Problems();
-                  return new FileRead(readFile(file, config, now, local), local);
-                })
-            .toList();
+    // Files are read on every core, each with its own problems; they are merged in file order.
+    List<Path> files = files(dir, problems);
+    FileRead[] byIndex = new FileRead[files.size()];
+    Cores.forEach(
+        files.size(),
+        i -> {
+          Path file = files.get(i);
+          if (!Files.isRegularFile(file)) {
+            byIndex[i] = new FileRead(Optional.empty(), new Problems()); // a folder named *.md
+          } else if (cache != null) {
+            byIndex[i] = cache.read(file, config, now);
+          } else if (kept != null) {
+            byIndex[i] = readKept(file, config, now, kept);
+          } else {
+            Problems local = new Problems();
+            byIndex[i] = new FileRead(readFile(file, config, now, local), local);
+          }
+        });
+    List<FileRead> reads = Arrays.asList(byIndex);
     if (cache != null) {
       cache.keepOnly(reads);
     }
@@ -182,7 +188,7 @@ public final class IncidentFiles {
     }
     try (Stream<Path> entries = Files.list(dir)) {
       return entries
-          .filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+          .filter(p -> p.getFileName().toString().endsWith(EXTENSION))
           .map(p -> p.getFileName().toString())
           .sorted()
           .map(dir::resolve)

@@ -399,6 +399,26 @@ class IncidentFilesTest {
   }
 
   @Test
+  void aFolderNamedLikeAnIncidentFileIsNotRead() throws IOException {
+    String incident =
+        """
+        ---
+        title: Outage
+        components: { api: major_outage }
+        started: 2026-11-02T14:05:00Z
+        ---
+        """;
+    givenFile("a.md", incident);
+    Files.createDirectories(dir.resolve("incidents/b.md"));
+    Files.writeString(dir.resolve("incidents/b.md/c.md"), incident);
+
+    whenRead();
+
+    thenProblemsAre();
+    assertEquals(List.of("a"), contents.incidents().stream().map(Incident::id).toList());
+  }
+
+  @Test
   void aFileThatIsNotUtf8IsNamedAndOneWithAReplacementCharacterIsRead() throws IOException {
     String incident =
         """
