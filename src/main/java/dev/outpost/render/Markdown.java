@@ -33,35 +33,39 @@ public final class Markdown {
   /** The {@code rel} of every link, here and in {@link PlainMarkdown}. */
   static final String REL = "nofollow noopener noreferrer";
 
-  private final Parser parser;
-  private final Parser withoutAutolinks;
-  private final HtmlRenderer renderer;
   private final Cache cache;
 
-  private Markdown(boolean cached) {
-    this.cache = cached ? new Cache() : null;
-    List<Extension> extensions =
+  /**
+   * CommonMark's parsers and renderer, the same for every service; made the first time a text needs
+   * them, as most texts take {@link PlainMarkdown}'s path and a build may never need them at all.
+   */
+  private static final class CommonMark {
+    private static final List<Extension> EXTENSIONS =
         List.of(
             TablesExtension.create(),
             StrikethroughExtension.create(),
             AutolinkExtension.create(),
             TaskListItemsExtension.create());
-    this.parser = Parser.builder().extensions(extensions).build();
+    static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     // Finding links walks every piece of text; most texts that PlainMarkdown leaves to CommonMark
     // cannot hold one (mayAutolink).
-    this.withoutAutolinks =
+    static final Parser WITHOUT_AUTOLINKS =
         Parser.builder()
-            .extensions(extensions.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
+            .extensions(EXTENSIONS.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
             .build();
-    this.renderer =
+    static final HtmlRenderer RENDERER =
         HtmlRenderer.builder()
-            .extensions(extensions)
+            .extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .percentEncodeUrls(true)
             .urlSanitizer(new Sanitizer())
             .attributeProviderFactory(context -> Markdown::setAttributes)
             .build();
+  }
+
+  private Markdown(boolean cached) {
+    this.cache = cached ? new Cache() : null;
   }
 
   /** The Markdown service with the settings above. */
@@ -112,7 +116,10 @@ public final class Markdown {
     if (plain != null) {
       return SafeHtml.trusted(plain);
     }
-    return parse(markdown, topHeading, mayAutolink(markdown) ? parser : withoutAutolinks);
+    return parse(
+        markdown,
+        topHeading,
+        mayAutolink(markdown) ? CommonMark.PARSER : CommonMark.WITHOUT_AUTOLINKS);
   }
 
   /**
@@ -122,7 +129,7 @@ public final class Markdown {
   SafeHtml renderByCommonMark(String markdown, int topHeading) {
     return markdown == null || markdown.isBlank()
         ? SafeHtml.EMPTY
-        : parse(markdown, topHeading, parser);
+        : parse(markdown, topHeading, CommonMark.PARSER);
   }
 
   /**
@@ -165,7 +172,7 @@ public final class Markdown {
     outline(document, Math.max(2, Math.min(topHeading, 6)));
     // CommonMark writes void elements XML-style (<br />); text and attribute values never hold a
     // raw '>', so this only drops the slash the HTML checker frowns upon.
-    return SafeHtml.trusted(renderer.render(document).replace(" />", ">"));
+    return SafeHtml.trusted(CommonMark.RENDERER.render(document).replace(" />", ">"));
   }
 
   private static String escape(String text) {

@@ -78,14 +78,6 @@ final class SiteOutput {
     bytes(path, utf8(text));
   }
 
-  /** Lists each text of {@code files} at its path, in the map's order. */
-  void files(Map<String, String> files) {
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      String text = file.getValue();
-      file(file.getKey(), templates -> text);
-    }
-  }
-
   /**
    * Lists each file of {@code files} at its path, in the map's order, rendered on whichever thread
    * writes it: each supplier must be safe to call from any thread.

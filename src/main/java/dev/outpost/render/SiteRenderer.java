@@ -181,12 +181,12 @@ public final class SiteRenderer {
     List<String> paths = site.pages();
     site.lazyFiles(Map.of("sitemap.xml", () -> Sitemap.xml(page.site(), paths)));
     site.file("robots.txt", templates -> Robots.txt(page.site()));
-    // Feeds, calendars and the API are few files, each built from the whole page, rendered with
-    // the rest; badges are cheap enough to build here, on this thread.
+    // Feeds, calendars, the API and badges are few files, each built from the whole page, rendered
+    // with the rest.
     site.lazyBytes(Feeds.files(page, report.now(), markdown, memo));
     site.lazyFiles(Calendars.files(page));
     site.lazyFiles(StatuspageApi.files(page, report));
-    site.files(Badges.files(page, report));
+    site.lazyFiles(Badges.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
     if (domain.isPresent()) {
       site.file("CNAME", templates -> domain.get() + "\n");

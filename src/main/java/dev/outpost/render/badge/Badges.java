@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * Status badges: {@code badge.svg} for the overall status and {@code components/<id>/badge.svg} for
@@ -37,25 +38,32 @@ public final class Badges {
     return "api/badges/uptime/" + componentId + ".json";
   }
 
-  /** Every badge file, by path relative to the site's root. */
-  public static Map<String, String> files(StatusPage page, StatusReport report) {
-    Map<String, String> files = new LinkedHashMap<>();
-    Badge overall = overall(report.indicator());
-    files.put(SVG, overall.svg());
-    files.put(OVERALL_JSON, endpoint(overall));
+  /**
+   * Every badge file, by path relative to the site's root, each made when asked for (on any
+   * thread).
+   */
+  public static Map<String, Supplier<String>> files(StatusPage page, StatusReport report) {
+    Map<String, Supplier<String>> files = new LinkedHashMap<>();
+    files.put(SVG, () -> overall(report.indicator()).svg());
+    files.put(OVERALL_JSON, () -> endpoint(overall(report.indicator())));
     for (Component c : page.components()) {
-      ComponentStatus status =
-          report.componentStatus().getOrDefault(c.id(), ComponentStatus.OPERATIONAL);
-      Badge badge = new Badge(c.name(), message(status), color(status));
-      files.put(SitePaths.component(c.id()) + SVG, badge.svg());
-      files.put(statusJson(c.id()), endpoint(badge));
-      UptimeSeries series = report.uptime().get(c.id());
+      Supplier<Badge> badge =
+          () -> {
+            ComponentStatus status =
+                report.componentStatus().getOrDefault(c.id(), ComponentStatus.OPERATIONAL);
+            return new Badge(c.name(), message(status), color(status));
+          };
+      files.put(SitePaths.component(c.id()) + SVG, () -> badge.get().svg());
+      files.put(statusJson(c.id()), () -> endpoint(badge.get()));
       files.put(
           uptimeJson(c.id()),
-          endpoint(
-              uptime(
-                  c.name() + " uptime",
-                  series == null ? OptionalDouble.empty() : series.percent())));
+          () -> {
+            UptimeSeries series = report.uptime().get(c.id());
+            return endpoint(
+                uptime(
+                    c.name() + " uptime",
+                    series == null ? OptionalDouble.empty() : series.percent()));
+          });
     }
     return files;
   }
