@@ -31,12 +31,14 @@ cache_hash() {
   fi
 }
 
-# A class-data archive (AppCDS) beside the jar spares each run loading and verifying Outpost's
-# classes. It belongs to one jar and one JVM, so its name holds a hash of both. The run that built
-# the jar (OUTPOST_CDS_TRAIN=true: the build cache missed) writes it as the JVM exits, and the cache
-# keeps it with the jar; later runs map it. A JVM crashes on a damaged archive, so an archive is
-# used only if its checksum, written once it was complete, still matches; without one, Outpost
-# simply runs without it.
+# A class-data archive (AppCDS) beside the jar spares each run loading and verifying the classes a
+# build uses, Outpost's and the JDK's. It belongs to one jar and one JVM, so its name holds a hash of
+# both. The run that built the jar (OUTPOST_CDS_TRAIN=true: the build cache missed) lists the
+# classes it loads, then dumps them into the archive (a static one: unlike an archive written as the
+# JVM exits, it can hold picocli's classes, compiled for Java 5), and the cache keeps it with the
+# jar; later runs map it. A JVM crashes on a damaged archive, so an archive is used only if its
+# checksum, written once it was complete, still matches; without one, Outpost simply runs without
+# it.
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 # The JVM is named by its release file (JAVA_RUNTIME_VERSION and more), which costs nothing to
 # read, and else by what `java -version` says, which costs a JVM start (about 0.1 s). Should two
@@ -52,16 +54,21 @@ if [ -f "$archive" ] && [ -f "$archive.cksum" ] && [ "$(cksum < "$archive")" = "
   flags+=("-XX:SharedArchiveFile=$archive" -Xshare:auto)
 elif [ "${OUTPOST_CDS_TRAIN:-false}" = true ]; then
   partial="$archive.partial"
-  # The JVM lists every class it leaves out (picocli's, compiled for Java 5, cannot be archived).
+  list="$archive.classes"
   status=0
-  "$java_bin" "${flags[@]}" "-XX:ArchiveClassesAtExit=$partial" -Xlog:cds=off -Xlog:cds+dynamic=off \
+  "$java_bin" "${flags[@]}" "-XX:DumpLoadedClassList=$list" \
     -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}" || status=$?
-  if [ "$status" -eq 0 ] && [ -s "$partial" ]; then
+  # The dump names classes it could not find again (annotation proxies, made at run time); the
+  # archive is good without them.
+  if [ "$status" -eq 0 ] && [ -s "$list" ] &&
+    "$java_bin" -Xshare:dump "-XX:SharedClassListFile=$list" "-XX:SharedArchiveFile=$partial" \
+      -Xlog:cds=off -cp "$jar" > /dev/null 2>&1 && [ -s "$partial" ]; then
     mv -f "$partial" "$archive"
     cksum < "$archive" > "$archive.cksum"
   else
     rm -f "$partial"
   fi
+  rm -f "$list"
   if [ "$status" -eq 0 ]; then
     cache_hash
   fi

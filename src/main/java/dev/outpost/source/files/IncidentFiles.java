@@ -16,6 +16,7 @@ import dev.outpost.model.Incident;
 import dev.outpost.model.IncidentCorrection;
 import dev.outpost.model.Maintenance;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -30,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /** Reads the incident and maintenance files, {@code *.md} with YAML front matter. */
 public final class IncidentFiles {
@@ -186,17 +186,26 @@ public final class IncidentFiles {
       problems.add(dir.toString(), 0, 0, "expected a folder of incident files, found a file");
       return List.of();
     }
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries
-          .filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-          .map(p -> p.getFileName().toString())
-          .sorted()
-          .map(dir::resolve)
-          .toList();
+    // A plain loop: a stream's classes and lambdas cost more than the listing on a JVM just
+    // started.
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if (name.endsWith(EXTENSION)) {
+          names.add(name);
+        }
+      }
     } catch (IOException e) {
       problems.add(dir.toString(), 0, 0, "cannot read the folder: " + e.getMessage());
       return List.of();
     }
+    names.sort(null);
+    List<Path> files = new ArrayList<>(names.size());
+    for (String name : names) {
+      files.add(dir.resolve(name));
+    }
+    return files;
   }
 
   /**
