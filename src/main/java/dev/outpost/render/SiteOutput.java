@@ -46,9 +46,12 @@ final class SiteOutput {
     this.sink = sink;
   }
 
-  /** Lists the HTML page whose link, in folder form, is {@code link} (such as {@code history/}). */
-  void page(String link, Text html) {
-    file(SitePaths.file(link), html);
+  /**
+   * Lists the HTML page whose link, in folder form, is {@code link} (such as {@code history/}),
+   * with its bytes.
+   */
+  void page(String link, Bytes html) {
+    bytes(SitePaths.file(link), html);
     pages.add(link);
   }
 
@@ -62,14 +65,8 @@ final class SiteOutput {
    * uptime, written among the first; {@code listing} (from {@link #listing()}) is shared by the
    * pages that share work.
    */
-  void summaryPage(int listing, String link, Text html) {
-    add(SitePaths.file(link), utf8(html), listing);
-    pages.add(link);
-  }
-
-  /** Lists the HTML page whose link is {@code link}, with its bytes. */
-  void pageBytes(String link, Bytes html) {
-    bytes(SitePaths.file(link), html);
+  void summaryPage(int listing, String link, Bytes html) {
+    add(SitePaths.file(link), html, listing);
     pages.add(link);
   }
 

@@ -12,7 +12,6 @@ import dev.outpost.render.badge.Badges;
 import dev.outpost.render.calendar.Calendars;
 import dev.outpost.render.feed.Feeds;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -131,21 +130,21 @@ public final class SiteRenderer {
     // then every file rendered and written on all cores: the files are independent of each other.
     site.bytes(SitePaths.CSS, templates -> Assets.css());
     site.bytes(SitePaths.ICON, templates -> Assets.icon());
-    site.page(SitePaths.HOME, templates -> templates.render("index.jte", IndexPage.build(views)));
+    site.page(SitePaths.HOME, templates -> templates.bytes("index.jte", IndexPage.build(views)));
     for (Incident incident : page.incidents()) {
-      site.pageBytes(
+      site.page(
           SitePaths.incident(incident.id()),
           templates ->
               settledPage(
                   "incident.jte",
                   incident,
                   settled(incident, report.now()),
-                  () -> templates.render("incident.jte", IncidentPage.build(views, incident)),
+                  () -> templates.bytes("incident.jte", IncidentPage.build(views, incident)),
                   memo,
                   pages));
     }
     for (Maintenance maintenance : page.maintenance()) {
-      site.pageBytes(
+      site.page(
           SitePaths.incident(maintenance.id()),
           templates ->
               settledPage(
@@ -153,16 +152,15 @@ public final class SiteRenderer {
                   maintenance,
                   !maintenance.effectiveEnd().isAfter(report.now()),
                   () ->
-                      templates.render(
-                          "maintenance.jte", MaintenancePage.build(views, maintenance)),
+                      templates.bytes("maintenance.jte", MaintenancePage.build(views, maintenance)),
                   memo,
                   pages));
     }
     HistoryPages history = new HistoryPages(views);
-    site.page(SitePaths.HISTORY, templates -> templates.render("history.jte", history.index()));
+    site.page(SitePaths.HISTORY, templates -> templates.bytes("history.jte", history.index()));
     for (YearMonth month : history.months()) {
       site.page(
-          SitePaths.month(month), templates -> templates.render("month.jte", history.month(month)));
+          SitePaths.month(month), templates -> templates.bytes("month.jte", history.month(month)));
     }
     // Computed by the first component page written, while the other threads write other files.
     Supplier<Map<String, List<MonthUptime>>> months =
@@ -173,11 +171,11 @@ public final class SiteRenderer {
           componentPages,
           SitePaths.component(component.id()),
           templates ->
-              templates.render(
+              templates.bytes(
                   "component.jte",
                   ComponentPage.build(views, component, months.get().get(component.id()))));
     }
-    site.file("404.html", templates -> templates.render("notfound.jte", NotFoundPage.build(views)));
+    site.bytes("404.html", templates -> templates.bytes("notfound.jte", NotFoundPage.build(views)));
     List<String> paths = site.pages();
     site.lazyFiles(Map.of("sitemap.xml", () -> Sitemap.xml(page.site(), paths)));
     site.file("robots.txt", templates -> Robots.txt(page.site()));
@@ -204,10 +202,9 @@ public final class SiteRenderer {
       String template,
       Record value,
       boolean settled,
-      Supplier<String> render,
+      Supplier<byte[]> bytes,
       Memo memo,
       PageCache pages) {
-    Supplier<byte[]> bytes = () -> render.get().getBytes(StandardCharsets.UTF_8);
     if (!settled) {
       return bytes.get();
     }

@@ -2,7 +2,7 @@ package dev.outpost.render;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The precompiled templates of {@code site-templates/}, rendered into one reusable buffer. Not
@@ -13,12 +13,19 @@ final class Templates {
       TemplateEngine.createPrecompiled(
           null, ContentType.Html, Templates.class.getClassLoader(), "dev.outpost.render.templates");
 
-  private final StringOutput buffer = new StringOutput(64 * 1024);
+  private final Utf8Buffer buffer = new Utf8Buffer(64 * 1024);
 
-  /** Renders the template {@code name} (such as {@code index.jte}) with its one parameter. */
-  String render(String name, Object view) {
+  /**
+   * Renders the template {@code name} (such as {@code index.jte}) with its one parameter, as UTF-8.
+   */
+  byte[] bytes(String name, Object view) {
     buffer.reset();
     ENGINE.render(name, view, buffer);
-    return buffer.toString();
+    return buffer.toByteArray();
+  }
+
+  /** As {@link #bytes}, as text. */
+  String render(String name, Object view) {
+    return new String(bytes(name, view), StandardCharsets.UTF_8);
   }
 }

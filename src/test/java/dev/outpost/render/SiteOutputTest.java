@@ -25,8 +25,8 @@ class SiteOutputTest {
     }
     site.lazyFiles(feeds);
     int components = site.listing();
-    site.summaryPage(components, "components/x/", record("components/x/index.html"));
-    site.summaryPage(components, "components/y/", record("components/y/index.html"));
+    site.summaryPage(components, "components/x/", templates -> new byte[0]);
+    site.summaryPage(components, "components/y/", templates -> new byte[0]);
     site.file("b.html", record("b.html"));
 
     assertEquals(
