@@ -29,7 +29,8 @@ public final class Fields {
 
   /** Fields of {@code node} if it is a map; otherwise reports "expected a map for {@code name}". */
   public static Optional<Fields> of(YamlNode node, String name, Report report) {
-    return Types.MAP.read(node, name, report).map(map -> new Fields(map, report));
+    Optional<YamlMap> map = Types.MAP.read(node, name, report);
+    return map.isEmpty() ? Optional.empty() : Optional.of(new Fields(map.get(), report));
   }
 
   /** Where the map starts: where a missing key is reported. */
@@ -71,7 +72,8 @@ public final class Fields {
   /** The value of {@code key} read as {@code type}; empty when absent, null or wrong. */
   public <T> Optional<T> optional(String key, ValueType<T> type) {
     known.add(key);
-    return value(key).flatMap(node -> type.read(node, "`" + key + "`", report));
+    Optional<YamlNode> value = value(key);
+    return value.isEmpty() ? Optional.empty() : type.read(value.get(), "`" + key + "`", report);
   }
 
   /**

@@ -19,8 +19,13 @@ public interface ValueType<T> {
 
   /** This type, then a check or conversion that may report a problem at the node. */
   default <R> ValueType<R> then(Conversion<T, R> conversion) {
-    return (node, name, report) ->
-        read(node, name, report).flatMap(value -> conversion.convert(value, node, name, report));
+    // No lambda per value: on the C1 compiler a capturing lambda costs a call into the JVM.
+    return (node, name, report) -> {
+      Optional<T> value = read(node, name, report);
+      return value.isEmpty()
+          ? Optional.empty()
+          : conversion.convert(value.get(), node, name, report);
+    };
   }
 
   /** A step after a {@link ValueType}: it sees the value and the node it came from. */
