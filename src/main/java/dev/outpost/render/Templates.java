@@ -2,7 +2,6 @@ package dev.outpost.render;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The precompiled templates of {@code site-templates/}, rendered into one reusable buffer. Not
@@ -22,10 +21,5 @@ final class Templates {
     buffer.reset();
     ENGINE.render(name, view, buffer);
     return buffer.toByteArray();
-  }
-
-  /** As {@link #bytes}, as text. */
-  String render(String name, Object view) {
-    return new String(bytes(name, view), StandardCharsets.UTF_8);
   }
 }
