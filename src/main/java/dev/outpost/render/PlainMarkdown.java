@@ -22,6 +22,15 @@ final class PlainMarkdown {
   /** How CommonMark, with Markdown's attributes, opens a link; its URL and {@code ">} follow. */
   private static final String LINK = "<a rel=\"" + Markdown.REL + "\" href=\"";
 
+  /** The ASCII characters that are plain text: letters, digits and some punctuation. */
+  private static final boolean[] PLAIN_ASCII = new boolean[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      PLAIN_ASCII[c] = isWordCharacter(c) || " .,;:!?'()/-+=%$#^{}".indexOf(c) >= 0;
+    }
+  }
+
   private PlainMarkdown() {}
 
   /** {@code markdown}'s HTML, or {@code null} when it is not of the plainest kind. */
@@ -377,11 +386,17 @@ final class PlainMarkdown {
       } else if (c == '"') {
         html.append("&quot;");
         i++;
-      } else if (isPlainText(c) && !mayStartBareLink(s, i)) {
-        html.append(c);
-        i++;
       } else {
-        return false;
+        // A run of plain text is copied at once.
+        int run = i;
+        while (run < end && isPlainText(s.charAt(run)) && !mayStartBareLink(s, run)) {
+          run++;
+        }
+        if (run == i) {
+          return false;
+        }
+        html.append(s, i, run);
+        i = run;
       }
       if (i < 0) {
         return false;
@@ -582,6 +597,6 @@ final class PlainMarkdown {
 
   /** A character that is text wherever it stands in a line (after the line's start). */
   private static boolean isPlainText(char c) {
-    return isWordCharacter(c) || (c < 0x80 && " .,;:!?'()/-+=%$#^{}".indexOf(c) >= 0);
+    return c < 0x80 ? PLAIN_ASCII[c] : isWordCharacter(c);
   }
 }
