@@ -3,7 +3,6 @@ package dev.outpost.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,7 +87,7 @@ public record Incident(
   public Set<String> affectedComponents() {
     Set<String> ids = new LinkedHashSet<>();
     for (IncidentUpdate update : updates) {
-      ids.addAll(sorted(update.components()).keySet());
+      ids.addAll(update.components().keySet());
     }
     return ids;
   }
@@ -104,7 +103,7 @@ public record Incident(
       if (update.state().isClosed()) {
         statuses.replaceAll((id, status) -> ComponentStatus.OPERATIONAL);
       } else {
-        statuses.putAll(sorted(update.components()));
+        statuses.putAll(update.components());
       }
     }
     return statuses;
@@ -174,19 +173,5 @@ public record Incident(
     if (status != ComponentStatus.OPERATIONAL && until.isAfter(from)) {
       segments.add(new StatusSegment(from, until, status));
     }
-  }
-
-  private static Map<String, ComponentStatus> sorted(Map<String, ComponentStatus> map) {
-    // Called for every incident on every page that lists incidents: no streams, no sort for one.
-    if (map.size() <= 1) {
-      return map;
-    }
-    String[] keys = map.keySet().toArray(new String[0]);
-    Arrays.sort(keys);
-    Map<String, ComponentStatus> sorted = new LinkedHashMap<>();
-    for (String key : keys) {
-      sorted.put(key, map.get(key));
-    }
-    return sorted;
   }
 }
