@@ -39,10 +39,10 @@ cache_hash() {
 # jar; later runs map it. A JVM crashes on a damaged archive, so an archive is used only if its
 # checksum, written once it was complete, still matches; without one, Outpost simply runs without
 # it.
-# The collector: the parallel one, with a fixed young generation of 120 MB whose survivors go
-# straight to the old one (a build's survivors are its model, kept to the end); see the README's
-# performance section.
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -Xmn120m -XX:MaxTenuringThreshold=0)
+# The JVM's flags (java-flags, beside this script): the C1 compiler alone, and the parallel
+# collector with a young generation of 120 MB whose survivors go straight to the old one (a
+# build's survivors are its model, kept to the end); see the README's performance section.
+read -r -a flags < "$(dirname "$0")/java-flags"
 # The JVM is named by its release file (JAVA_RUNTIME_VERSION and more), which costs nothing to
 # read, and else by what `java -version` says, which costs a JVM start (about 0.1 s). Should two
 # JVMs ever share a name, the JVM checks the archive's own header and runs without a foreign one.
