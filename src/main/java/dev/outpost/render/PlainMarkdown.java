@@ -41,10 +41,7 @@ final class PlainMarkdown {
     int open = 0;
     boolean listBeforeBlank = false;
     for (int start = 0; start <= length; ) {
-      int end = markdown.indexOf('\n', start);
-      if (end < 0) {
-        end = length;
-      }
+      int end = lineEnd(markdown, start);
       if (end == start) {
         listBeforeBlank |= open == 2;
         open = close(html, open);
@@ -128,10 +125,7 @@ final class PlainMarkdown {
     }
     int line = end + 1;
     while (line <= s.length()) {
-      int lineEnd = s.indexOf('\n', line);
-      if (lineEnd < 0) {
-        lineEnd = s.length();
-      }
+      int lineEnd = lineEnd(s, line);
       if (mayCloseFence(s, line, lineEnd)) {
         if (lineEnd - line != 3 || !s.startsWith("```", line)) {
           return -1;
@@ -247,6 +241,7 @@ final class PlainMarkdown {
     return last;
   }
 
+  /** Where the line starting at {@code line} ends: at its newline, or at the end of the text. */
   private static int lineEnd(String s, int line) {
     int end = s.indexOf('\n', line);
     return end < 0 ? s.length() : end;
