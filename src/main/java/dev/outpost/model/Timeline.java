@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One component's effective status over time: the worst status of every segment covering each
@@ -65,7 +66,8 @@ final class Timeline {
       segments.put(component.id(), new ArrayList<>());
     }
     for (Incident incident : page.incidents()) {
-      if (incident.resolved().isPresent() && !incident.resolved().get().isAfter(from)) {
+      Optional<Instant> resolved = incident.resolved();
+      if (resolved.isPresent() && !resolved.get().isAfter(from)) {
         continue;
       }
       for (String id : incident.affectedComponents()) {
