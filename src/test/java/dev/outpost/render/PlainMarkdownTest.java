@@ -23,52 +23,44 @@ import org.junit.jupiter.api.Test;
 class PlainMarkdownTest {
   private static final Markdown MARKDOWN = Markdown.create();
 
+  /** The fast path writes {@code markdown} as {@code html}, which is what CommonMark writes. */
+  private static void thenWrites(String markdown, String html) {
+    assertEquals(html, PlainMarkdown.html(markdown));
+    assertEquals(MARKDOWN.renderByCommonMark(markdown, 3).toString(), html);
+  }
+
   @Test
   void writesParagraphsListsEmphasisAndCode() {
-    String text =
+    thenWrites(
         "**Rollback.** The `api` pool (*primary*) failed.\nWe are on it: \"soon\".\n\n"
-            + "What we changed:\n- Raised `max_conns` to 50\n- Moved _traffic_\n";
-    assertEquals(MARKDOWN.renderByCommonMark(text, 3).toString(), PlainMarkdown.html(text));
-    String fenced =
-        "Run:\n```sh\n  curl -s \"$URL\" | jq '.a < 1 && .b'\n\n\tdone\n```\nThen wait.";
-    assertEquals(
+            + "What we changed:\n- Raised `max_conns` to 50\n- Moved _traffic_\n",
+        "<p><strong>Rollback.</strong> The <code>api</code> pool (<em>primary</em>) failed.\n"
+            + "We are on it: &quot;soon&quot;.</p>\n"
+            + "<p>What we changed:</p>\n"
+            + "<ul>\n<li>Raised <code>max_conns</code> to 50</li>\n<li>Moved <em>traffic</em></li>\n"
+            + "</ul>\n");
+    thenWrites(
+        "Run:\n```sh\n  curl -s \"$URL\" | jq '.a < 1 && .b'\n\n\tdone\n```\nThen wait.",
         "<p>Run:</p>\n<pre><code class=\"language-sh\">  curl -s &quot;$URL&quot; | jq '.a &lt; 1"
-            + " &amp;&amp; .b'\n\n\tdone\n</code></pre>\n<p>Then wait.</p>\n",
-        PlainMarkdown.html(fenced));
-    assertEquals(MARKDOWN.renderByCommonMark(fenced, 3).toString(), PlainMarkdown.html(fenced));
-    String linked =
+            + " &amp;&amp; .b'\n\n\tdone\n</code></pre>\n<p>Then wait.</p>\n");
+    thenWrites(
         "See the [runbook](https://docs.example/runbooks/queue) and <https://example.com/blog>"
-            + " for [*details*](/incidents/42#updates). Mail `ops@example.com`.";
-    assertEquals(
+            + " for [*details*](/incidents/42#updates). Mail `ops@example.com`.",
         "<p>See the <a rel=\"nofollow noopener noreferrer\""
             + " href=\"https://docs.example/runbooks/queue\">runbook</a> and <a rel=\"nofollow"
             + " noopener noreferrer\" href=\"https://example.com/blog\">https://example.com/blog</a>"
             + " for <a rel=\"nofollow noopener noreferrer\" href=\"/incidents/42#updates\">"
-            + "<em>details</em></a>. Mail <code>ops@example.com</code>.</p>\n",
-        PlainMarkdown.html(linked));
-    assertEquals(MARKDOWN.renderByCommonMark(linked, 3).toString(), PlainMarkdown.html(linked));
-    String table =
+            + "<em>details</em></a>. Mail <code>ops@example.com</code>.</p>\n");
+    thenWrites(
         "Impact:\n\n| Region | Error rate | Note |\n|:--|--:|:-:|\n| US East | 12 % | *peak* |\n"
-            + "|  | `0` | [log](/log) |\n";
-    assertEquals(
+            + "|  | `0` | [log](/log) |\n",
         "<p>Impact:</p>\n<table>\n<thead>\n<tr>\n<th class=\"al-left\">Region</th>\n"
             + "<th class=\"al-right\">Error rate</th>\n<th class=\"al-center\">Note</th>\n</tr>\n"
             + "</thead>\n<tbody>\n<tr>\n<td class=\"al-left\">US East</td>\n"
             + "<td class=\"al-right\">12 %</td>\n<td class=\"al-center\"><em>peak</em></td>\n"
             + "</tr>\n<tr>\n<td class=\"al-left\"></td>\n<td class=\"al-right\"><code>0</code></td>"
             + "\n<td class=\"al-center\"><a rel=\"nofollow noopener noreferrer\" href=\"/log\">log</a>"
-            + "</td>\n</tr>\n</tbody>\n</table>\n",
-        PlainMarkdown.html(table));
-    assertEquals(MARKDOWN.renderByCommonMark(table, 3).toString(), PlainMarkdown.html(table));
-    assertEquals(
-        "<p><strong>Rollback.</strong> The <code>api</code> pool (<em>primary</em>) failed.\n"
-            + "We are on it: &quot;soon&quot;.</p>\n"
-            + "<p>What we changed:</p>\n"
-            + "<ul>\n<li>Raised <code>max_conns</code> to 50</li>\n<li>Moved <em>traffic</em></li>\n"
-            + "</ul>\n",
-        PlainMarkdown.html(
-            "**Rollback.** The `api` pool (*primary*) failed.\nWe are on it: \"soon\".\n\n"
-                + "What we changed:\n- Raised `max_conns` to 50\n- Moved _traffic_\n"));
+            + "</td>\n</tr>\n</tbody>\n</table>\n");
   }
 
   @Test
