@@ -37,14 +37,14 @@ cache_hash() {
 # Outpost's and the JDK's. On Java 25 or newer it is an AOT cache (JEP 483), which also holds those
 # classes linked and the lambdas and string concatenations resolved: a build of 10,000 incidents
 # took 0.1 to 0.6 s less with it than on Java 17 with its archive, in four sittings of about 3 s
-# builds (see the README's performance section). Java 17 and 21 get an AppCDS archive. An archive belongs to one jar and one JVM, so its
-# name holds a hash of both. The run that built the jar (OUTPOST_CDS_TRAIN=true: the build cache
-# missed) is the training run: it records the classes it loads (and on Java 25 how it linked
-# them), then a second JVM, running none of the build, dumps the archive (a static one: unlike an
-# archive written as a JVM exits, it can hold picocli's classes, compiled for Java 5, on Java 17),
-# and the cache keeps it with the jar; later runs map it. A JVM may crash on a damaged archive, so an
-# archive is used only if its checksum, written once it was complete, still matches; without one,
-# Outpost simply runs without it.
+# builds (see the README's performance section). Java 17 and 21 get an AppCDS archive. An archive
+# belongs to one jar and one JVM, so its name holds a hash of both. The run that built the jar
+# (OUTPOST_CDS_TRAIN=true: the build cache missed) is the training run: it records the classes it
+# loads (and on Java 25 how it linked them), then a second JVM, running none of the build, dumps the
+# archive (a static one: unlike an archive written as a JVM exits, it can hold picocli's classes,
+# compiled for Java 5, on Java 17), and the cache keeps it with the jar; later runs map it. A JVM
+# may crash on a damaged archive, so an archive is used only if its checksum, written once it was
+# complete, still matches; without one, Outpost simply runs without it.
 # The JVM's flags (java-flags, beside this script): the C1 compiler alone, and the parallel
 # collector with a young generation of 120 MB whose survivors go straight to the old one (a
 # build's survivors are its model, kept to the end); see the README's performance section.
