@@ -1,15 +1,9 @@
 #!/usr/bin/env bash
-# Runs one outpost command on the runner's Java: 25 where the runner has it (JAVA_HOME_25_X64, on
-# GitHub's hosted runners), for its AOT cache (below); else 17, 21 or JAVA_HOME's.
+# Runs one outpost command on the runner's Java (jvm.sh): 25 where the runner has it, for its AOT
+# cache (below); else 17, 21 or JAVA_HOME's.
 set -euo pipefail
-java_bin=java
-for home in "${JAVA_HOME_25_X64:-}" "${JAVA_HOME_17_X64:-}" "${JAVA_HOME_21_X64:-}" \
-  "${JAVA_HOME:-}"; do
-  if [ -n "$home" ] && [ -x "$home/bin/java" ]; then
-    java_bin="$home/bin/java"
-    break
-  fi
-done
+# shellcheck source=.github/action/jvm.sh
+source "$(dirname "$0")/jvm.sh"
 
 case "${OUTPOST_COMMAND:-build}" in
   build | validate | new | init | pin) ;;
@@ -37,32 +31,25 @@ cache_hash() {
 # Outpost's and the JDK's. On Java 25 or newer it is an AOT cache (JEP 483), which also holds those
 # classes linked and the lambdas and string concatenations resolved: a build of 10,000 incidents
 # took 0.1 to 0.6 s less with it than on Java 17 with its archive, in four sittings of about 3 s
-# builds (see the README's performance section). Java 17 and 21 get an AppCDS archive. An archive
-# belongs to one jar and one JVM, so its name holds a hash of both. The run that built the jar
-# (OUTPOST_CDS_TRAIN=true: the build cache missed) is the training run: it records the classes it
-# loads (and on Java 25 how it linked them), then a second JVM, running none of the build, dumps the
+# builds (see the README's performance section). Java 17 and 21 get an AppCDS archive.
+# An archive belongs to one jar and one JVM, and is trained by one command (a validate loads fewer
+# classes than a build), so its name holds a hash of the JVM and the command's name. The action
+# caches it with the jar under a key made of the source, the JVM and the command; a restored jar,
+# released or built, keeps its time, which the archive checks. The first run of a key
+# (OUTPOST_CDS_TRAIN=true: the cache missed) is the training run: it records the classes it loads
+# (and on Java 25 how it linked them), then a second JVM, running none of the build, dumps the
 # archive (a static one: unlike an archive written as a JVM exits, it can hold picocli's classes,
-# compiled for Java 5, on Java 17), and the cache keeps it with the jar; later runs map it. A JVM
-# may crash on a damaged archive, so an archive is used only if its checksum, written once it was
-# complete, still matches; without one, Outpost simply runs without it.
+# compiled for Java 5, on Java 17). Archives of the jar for other JVMs, which a restore key brought
+# back after the runner's Java changed, are deleted then. A JVM may crash on a damaged archive, so
+# an archive is used only if its checksum, written once it was complete, still matches; without
+# one, Outpost simply runs without it.
 # The JVM's flags (java-flags, beside this script): the C1 compiler alone, and the parallel
 # collector with a young generation of 120 MB whose survivors go straight to the old one (a
 # build's survivors are its model, kept to the end); see the README's performance section.
 read -r -a flags < "$(dirname "$0")/java-flags"
-# The JVM is named by its release file (JAVA_RUNTIME_VERSION and more), which costs nothing to
-# read, and else by what `java -version` says, which costs a JVM start (about 0.1 s). Should two
-# JVMs ever share a name, the JVM checks the archive's own header and runs without a foreign one.
-release="$(dirname "$(dirname "$(readlink -f "$(command -v "$java_bin")")")")/release"
-if [ -f "$release" ]; then
-  jvm=$(cksum < "$release" | cut -d' ' -f1)
-  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
-else
-  version=$("$java_bin" -version 2>&1 | grep -v '^Picked up')
-  jvm=$(cksum <<< "$version" | cut -d' ' -f1)
-  major=$(sed -n 's/.*version "\([0-9]*\).*/\1/p' <<< "$version" | head -n 1)
-fi
-if [ "${major:-0}" -ge 25 ]; then
-  archive="${jar%.jar}-jvm$jvm.aot"
+stem="${jar%.jar}-jvm$jvm-${OUTPOST_COMMAND:-build}"
+if [ "$major" -ge 25 ]; then
+  archive="$stem.aot"
   list="$archive.config"
   partial="$archive.partial"
   # The JVM says nothing of its cache (a missing or foreign one is simply not used), but for one
@@ -72,7 +59,7 @@ if [ "${major:-0}" -ge 25 ]; then
   record=(-XX:AOTMode=record "-XX:AOTConfiguration=$list" "${quiet[@]}")
   dump=("${flags[@]}" -XX:AOTMode=create "-XX:AOTConfiguration=$list" "-XX:AOTCache=$partial")
 else
-  archive="${jar%.jar}-jvm$jvm.jsa"
+  archive="$stem.jsa"
   list="$archive.classes"
   partial="$archive.partial"
   use=("-XX:SharedArchiveFile=$archive" -Xshare:auto)
@@ -84,6 +71,9 @@ fi
 if [ -f "$archive" ] && [ -f "$archive.cksum" ] && [ "$(cksum < "$archive")" = "$(cat "$archive.cksum")" ]; then
   flags+=("${use[@]}")
 elif [ "${OUTPOST_CDS_TRAIN:-false}" = true ]; then
+  for other in "${jar%.jar}"-jvm*; do
+    [[ "$other" == "${jar%.jar}-jvm$jvm-"* ]] || rm -f "$other"
+  done
   status=0
   "$java_bin" "${flags[@]}" "${record[@]}" \
     -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}" || status=$?

@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# Checks how the action gets Outpost's jar and keeps the class-data archive with it, through its
+# own scripts in the order action.yml runs them (find-jar.sh, the cache step, get-jar.sh, run.sh),
+# on simulated runners, each starting with an empty temporary folder:
+# - at a release tag, the first run downloads the release's jar (from a local server standing in
+#   for github.com), builds the demo and trains an archive, and the cache keeps both;
+# - the next run is served by the cache: no download, and the build maps Outpost's classes from
+#   the archive;
+# - after the runner's Java changed, a run restores the jar through a restore key, downloads
+#   nothing, trains an archive for the new JVM and deletes the old JVM's;
+# - another command (validate) trains an archive of its own;
+# - a release without a jar falls back to building from source (a stand-in `mvn` on the PATH).
+# The cache step is simulated as actions/cache does it: a tar of the folder, restored by the exact
+# key, else by the newest entry whose key starts with a restore key, and saved under the key only
+# when it missed. Run from the repository's root after `mvn package`. Needs Java 25 and 17 for
+# the change of Java; with CI set, a machine without Java 25 fails the check.
+set -euo pipefail
+work=$(mktemp -d)
+server=""
+trap '[ -z "$server" ] || kill "$server" 2> /dev/null; rm -rf "$work"' EXIT
+source bench/java25.sh
+
+fail() {
+  echo "action jar: $*" >&2
+  [ ! -f "$work/out.txt" ] || cat "$work/out.txt" >&2
+  exit 1
+}
+
+# A release of acme/outpost at v1 with the packaged jar attached, served as github.com serves it.
+mkdir -p "$work/www/acme/outpost/releases/download/v1"
+cp target/outpost.jar "$work/www/acme/outpost/releases/download/v1/outpost.jar"
+python3 - "$work/www" "$work/port" "$work/requests.txt" << 'EOF' &
+import functools, http.server, os, sys
+root, port_file, log = sys.argv[1:4]
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        with open(log, "a") as f:
+            f.write(self.requestline + "\n")
+handler = functools.partial(Handler, directory=root)
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+with open(port_file + ".partial", "w") as f:
+    f.write(str(server.server_address[1]))
+os.rename(port_file + ".partial", port_file)
+server.serve_forever()
+EOF
+server=$!
+for _ in $(seq 100); do [ -f "$work/port" ] && break; sleep 0.1; done
+[ -f "$work/port" ] || fail "the stand-in for github.com did not start"
+touch "$work/requests.txt"
+downloads() {
+  grep -c '^GET /acme/outpost/releases/download/' "$work/requests.txt" || true
+}
+
+# A stand-in for Maven: the jar is already packaged in target/.
+mkdir -p "$work/bin"
+printf '#!/bin/sh\necho "$*" >> "%s/mvn.txt"\n' "$work" > "$work/bin/mvn"
+chmod +x "$work/bin/mvn"
+
+# job REF COMMAND JAVA25: one run of the action at REF (v1, main, …) running COMMAND, on a runner
+# whose JAVA_HOME_25_X64 is JAVA25 (empty: none, so it runs on Java 17, the machine's java). It
+# sets hit (the cache step's cache-hit), jar and jvm, and leaves the build's output in out.txt.
+job() {
+  local ref=$1 command=$2 java25=$3 outputs="$work/outputs.txt" restored=""
+  local prefix hash release key args train
+  rm -rf "$work/runner" "$work/site"
+  mkdir -p "$work/runner"
+  : > "$outputs"
+  : > "$work/out.txt"
+  export RUNNER_TEMP="$work/runner" GITHUB_ACTION_PATH="$PWD" GITHUB_OUTPUT="$outputs"
+  GITHUB_SERVER_URL="http://127.0.0.1:$(cat "$work/port")"
+  export GITHUB_SERVER_URL PATH="$work/bin:$PATH"
+  on_runner() {
+    env -u JAVA_HOME -u JAVA_HOME_21_X64 -u JAVA_HOME_17_X64 JAVA_HOME_25_X64="$java25" "$@"
+  }
+  on_runner ACTION_REF="$ref" bash .github/action/find-jar.sh >> "$work/out.txt" 2>&1 ||
+    fail "find-jar.sh failed"
+  hash=$(sed -n 's/^source-hash=//p' "$outputs")
+  jvm=$(sed -n 's/^jvm=//p' "$outputs")
+  release=$(sed -n 's/^release=//p' "$outputs")
+  [[ "$hash" =~ ^[0-9a-f]{20}$ ]] || fail "source hash '$hash'"
+  [[ "$jvm" =~ ^[0-9]+$ ]] || fail "JVM named '$jvm'"
+  key="outpost-Linux-$hash-jvm$jvm-$command"
+
+  hit=false
+  if [ -f "$work/cache/$key.tar" ]; then
+    restored="$work/cache/$key.tar"
+    hit=true
+  else
+    for prefix in "outpost-Linux-$hash-" "outpost-Linux-"; do
+      # shellcheck disable=SC2012 # the keys are made of letters, digits and dashes
+      restored=$(ls -t "$work/cache/$prefix"*.tar 2> /dev/null | head -n 1 || true)
+      [ -z "$restored" ] || break
+    done
+  fi
+  [ -z "$restored" ] || tar -C "$work/runner" -xf "$restored"
+
+  on_runner SOURCE_HASH="$hash" RELEASE="$release" ACTION_REPOSITORY=acme/outpost \
+    bash .github/action/get-jar.sh >> "$work/out.txt" 2>&1 || fail "get-jar.sh failed"
+  jar=$(sed -n 's/^jar=//p' "$outputs")
+  [ -f "$jar" ] || fail "no jar at '$jar'"
+
+  args="--now 2026-11-21T12:00:00Z"
+  [ "$command" != build ] || args="$args --offline --out $work/site"
+  train=true
+  [ "$hit" = false ] || train=false
+  on_runner OUTPOST_JAR="$jar" OUTPOST_COMMAND="$command" OUTPOST_CDS_TRAIN="$train" \
+    OUTPOST_ARGS="$args" \
+    bash .github/action/run.sh >> "$work/out.txt" 2>&1 || fail "run.sh failed"
+  unset -f on_runner
+
+  if [ "$hit" = false ]; then
+    mkdir -p "$work/cache"
+    tar -C "$work/runner" -cf "$work/cache/$key.tar" outpost-build
+    sleep 1 # so that ls -t orders the entries
+  fi
+}
+# archives: the archives beside the jar, by name without the jar's.
+archives() {
+  find "$(dirname "$jar")" -maxdepth 1 \( -name '*-jvm*.aot' -o -name '*-jvm*.jsa' \) \
+    -printf '%f\n' | sort | sed "s/^$(basename "${jar%.jar}")//" | tr '\n' ' '
+}
+
+java25=$(java25_home)
+if [ -z "$java25" ]; then
+  [ -z "${CI:-}" ] || fail "no JDK 25 or newer on this machine"
+  echo "action jar: no JDK 25 or newer here, so the change of Java is checked from 17 to 17"
+fi
+ext=$([ -n "$java25" ] && echo aot || echo jsa)
+
+job v1 build "$java25"
+[ "$hit" = false ] || fail "the first run hit the cache"
+[ "$(downloads)" -eq 1 ] || fail "the first run downloaded the jar $(downloads) times, not once"
+grep -q "Using the released jar of acme/outpost@v1" "$work/out.txt" || fail "no word of the release"
+[ -f "$work/site/index.html" ] || fail "the first run built no site"
+first_jvm=$jvm
+[ "$(archives)" = "-jvm$jvm-build.$ext " ] || fail "the first run trained '$(archives)'"
+[ -f "${jar%.jar}-jvm$jvm-build.$ext.cksum" ] || fail "no checksum beside the archive"
+[ ! -e "$work/mvn.txt" ] || fail "Maven ran for a released jar"
+
+JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$work/classes.txt" job v1 build "$java25"
+[ "$hit" = true ] || fail "the second run missed the cache"
+[ "$(downloads)" -eq 1 ] || fail "the second run downloaded the jar again"
+grep -q "Using the cached jar" "$work/out.txt" || fail "no word of the cached jar"
+mapped=$(grep -cE '\] dev\.outpost\.[^ ]* source: shared objects file' "$work/classes.txt" || true)
+[ "$mapped" -gt 400 ] || fail "the second run mapped $mapped of Outpost's classes, not over 400"
+
+if [ -n "$java25" ]; then
+  job v1 build "" # the runner now has no Java 25: Java 17
+  [ "$jvm" != "$first_jvm" ] || fail "Java 17 and 25 were given the same name"
+  [ "$hit" = false ] || fail "a run on another JVM hit the first JVM's cache entry"
+  [ "$(downloads)" -eq 1 ] || fail "a restored jar was downloaded again"
+  [ "$(archives)" = "-jvm$jvm-build.jsa " ] || fail "after the change of Java: '$(archives)'"
+fi
+
+job v1 validate "$java25"
+[ "$hit" = false ] || fail "validate hit the cache entry of build"
+[ "$(downloads)" -eq 1 ] || fail "validate downloaded the jar again"
+[ "$(archives)" = "-jvm$jvm-validate.$ext " ] || fail "validate left '$(archives)'"
+
+rm -rf "$work/cache"
+job v9 build "$java25"
+grep -q "::warning::No jar is attached to release v9 of acme/outpost" "$work/out.txt" ||
+  fail "no warning for a release without a jar"
+grep -q -- "-f $PWD/pom.xml package" "$work/mvn.txt" || fail "no build from source without a jar"
+[ -f "$work/site/index.html" ] || fail "the build from source built no site"
+
+echo "action jar: one download at v1, then the jar and its archive from the cache" \
+  "($mapped of Outpost's classes mapped); a new archive for a new JVM or command; a build from" \
+  "source for a release without a jar"
