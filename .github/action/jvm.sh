@@ -16,10 +16,10 @@ for home in "${JAVA_HOME_25_X64:-}" "${JAVA_HOME_17_X64:-}" "${JAVA_HOME_21_X64:
     break
   fi
 done
-release="$(dirname "$(dirname "$(readlink -f "$(command -v "$java_bin")")")")/release"
-if [ -f "$release" ]; then
-  jvm=$(cksum < "$release" | cut -d' ' -f1)
-  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+release_file="$(dirname "$(dirname "$(readlink -f "$(command -v "$java_bin")")")")/release"
+if [ -f "$release_file" ]; then
+  jvm=$(cksum < "$release_file" | cut -d' ' -f1)
+  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release_file")
 else
   version=$("$java_bin" -version 2>&1 | grep -v '^Picked up')
   jvm=$(cksum <<< "$version" | cut -d' ' -f1)
