@@ -9,7 +9,8 @@
 # - after the runner's Java changed, a run restores the jar through a restore key, downloads
 #   nothing, trains an archive for the new JVM and deletes the old JVM's;
 # - another command (validate) trains an archive of its own;
-# - a release without a jar falls back to building from source (a stand-in `mvn` on the PATH).
+# - a release without a jar falls back to building from source (a stand-in `mvn` on the PATH), and
+#   a run at a branch builds from source without asking for a release.
 # The cache step is simulated as actions/cache does it: a tar of the folder, restored by the exact
 # key, else by the newest entry whose key starts with a restore key, and saved under the key only
 # when it missed. Run from the repository's root after `mvn package`. Needs Java 25 and 17 for
@@ -164,6 +165,16 @@ grep -q "::warning::No jar is attached to release v9 of acme/outpost" "$work/out
 grep -q -- "-f $PWD/pom.xml package" "$work/mvn.txt" || fail "no build from source without a jar"
 [ -f "$work/site/index.html" ] || fail "the build from source built no site"
 
+# At a branch the jar is built from source, without asking for a release.
+rm -rf "$work/cache"
+before=$(downloads)
+job main build "$java25"
+[ "$(downloads)" -eq "$before" ] || fail "a run at a branch asked for a release's jar"
+grep -q "::warning::" "$work/out.txt" && fail "a run at a branch warned"
+[ "$(grep -c -- "-f $PWD/pom.xml package" "$work/mvn.txt")" -eq 2 ] ||
+  fail "a run at a branch did not build from source"
+[ "$(archives)" = "-jvm$jvm-build.$ext " ] || fail "a run at a branch trained '$(archives)'"
+
 echo "action jar: one download at v1, then the jar and its archive from the cache" \
   "($mapped of Outpost's classes mapped); a new archive for a new JVM or command; a build from" \
-  "source for a release without a jar"
+  "source for a release without a jar and at a branch"
