@@ -47,8 +47,9 @@ class FrontMatterTest {
     assertEquals(expected, split, text);
     assertEquals(expectedProblems.sorted(), problems.sorted(), text);
     Statistics.collect(split.isPresent() ? "split" : "reported");
-    // Else the property would hold by reporting everything.
-    Statistics.coverage(coverage -> coverage.check("split").percentage(p -> p >= 20));
+    // Else the property would hold by reporting everything. About 21% of these texts split (19.6 to
+    // 22.1% in nine runs of 5,000), so the bound sits well below that, not at it.
+    Statistics.coverage(coverage -> coverage.check("split").percentage(p -> p >= 15));
   }
 
   @Property(tries = 5000)
