@@ -10,7 +10,8 @@
 #   nothing, trains an archive for the new JVM and deletes the old JVM's;
 # - another command (validate) trains an archive of its own;
 # - a release without a jar falls back to building from source (a stand-in `mvn` on the PATH), and
-#   a run at a branch builds from source without asking for a release.
+#   a run at a branch builds from source without asking for a release;
+# - a JVM without a release file is named by what `java -version` says.
 # The cache step is simulated as actions/cache does it: a tar of the folder, restored by the exact
 # key, else by the newest entry whose key starts with a restore key, and saved under the key only
 # when it missed. Run from the repository's root after `mvn package`. Needs Java 25 and 17 for
@@ -120,6 +121,19 @@ archives() {
   find "$(dirname "$jar")" -maxdepth 1 \( -name '*-jvm*.aot' -o -name '*-jvm*.jsa' \) \
     -printf '%f\n' | sort | sed "s/^$(basename "${jar%.jar}")//" | tr '\n' ' '
 }
+
+# A JVM without a release file (a wrapper script here) is named by what `java -version` says.
+mkdir -p "$work/bare/bin"
+printf '#!/bin/sh\nexec %s "$@"\n' "$(command -v java)" > "$work/bare/bin/java"
+chmod +x "$work/bare/bin/java"
+# shellcheck disable=SC2016 # expanded by the shell that sources jvm.sh
+read -r bare_bin bare_jvm bare_major < <(env -u JAVA_HOME -u JAVA_HOME_25_X64 -u JAVA_HOME_21_X64 \
+  JAVA_HOME_17_X64="$work/bare" bash -c 'source .github/action/jvm.sh; echo "$java_bin $jvm $major"')
+expected=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+[ "$bare_bin" = "$work/bare/bin/java" ] || fail "the JVM without a release file was not chosen"
+[[ "$bare_jvm" =~ ^[0-9]+$ ]] || fail "a JVM without a release file was named '$bare_jvm'"
+[ "$bare_major" = "$expected" ] ||
+  fail "a JVM without a release file was taken for Java '$bare_major', not $expected"
 
 java25=$(java25_home)
 if [ -z "$java25" ]; then
