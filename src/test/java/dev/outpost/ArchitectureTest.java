@@ -101,6 +101,12 @@ class ArchitectureTest {
     onlyDependsOn("dev.outpost.cores..");
   }
 
+  /** What a run keeps for the next one: generic, so that every stage may use it. */
+  @Test
+  void theStateFolderKnowsOnlyJackson() {
+    onlyDependsOn("dev.outpost.state..", "com.fasterxml.jackson..");
+  }
+
   @Test
   void publishingKnowsTheModelAndTheGitHubClient() {
     onlyDependsOn(
