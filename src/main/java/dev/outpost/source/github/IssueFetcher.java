@@ -26,6 +26,9 @@ final class IssueFetcher {
   static final String COMMENTS = document("comments.graphql");
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The login GitHub shows for any deleted account. */
+  static final String DELETED_USER = "ghost";
+
   private final GraphQlClient client;
   private final String owner;
   private final String name;
@@ -93,10 +96,10 @@ final class IssueFetcher {
         optionalText(node, "stateReason"),
         time(node, "createdAt", at),
         optionalTime(node, "closedAt", at),
-        optionalText(node.path("author"), "login"),
+        actor(node.path("author")),
         node.path("authorAssociation").asText("NONE"),
         optionalTime(node, "lastEditedAt", at),
-        optionalText(node.path("editor"), "login"),
+        actor(node.path("editor")),
         labels,
         list,
         events,
@@ -133,23 +136,46 @@ final class IssueFetcher {
 
   private static RawIssue.Comment comment(JsonNode node, String what) {
     return new RawIssue.Comment(
-        optionalText(node.path("author"), "login"),
+        actor(node.path("author")),
         node.path("authorAssociation").asText("NONE"),
         node.path("body").asText(""),
         time(node, "createdAt", what),
         optionalTime(node, "lastEditedAt", what),
-        optionalText(node.path("editor"), "login"));
+        actor(node.path("editor")));
   }
 
   private static RawIssue.Event event(JsonNode node, String what) {
     return new RawIssue.Event(
         text(node, "__typename", what),
         time(node, "createdAt", what),
-        optionalText(node.path("actor"), "login"),
+        actor(node.path("actor")),
         optionalText(node.path("label"), "name"),
         optionalText(node, "previousTitle"),
         optionalText(node, "currentTitle"),
         optionalText(node, "stateReason"));
+  }
+
+  /**
+   * The login of an author, editor or actor, as the trust rules read it: a {@code User}'s login; a
+   * {@code Bot}'s with {@code [bot]} after it, as REST and GitHub's pages spell it and as {@code
+   * trusted.users} lists it (GraphQL gives the Actions bot as {@code github-actions}, a login a
+   * user could have); {@code null} for a deleted account ({@code null}, or GitHub's placeholder
+   * user {@code ghost}) and for any other kind of actor (a mannequin, an organization), whom no
+   * login rule can vouch for.
+   */
+  static String actor(JsonNode node) {
+    String login = optionalText(node, "login");
+    if (login == null) {
+      return null;
+    }
+    String type = node.path("__typename").asText("User");
+    if (type.equals("Bot")) {
+      return login.endsWith(Trust.BOT_SUFFIX) ? login : login + Trust.BOT_SUFFIX;
+    }
+    if (!type.equals("User") || login.equalsIgnoreCase(DELETED_USER)) {
+      return null;
+    }
+    return login;
   }
 
   private static JsonNode require(JsonNode node, String what, String field) {

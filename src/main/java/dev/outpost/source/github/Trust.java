@@ -2,6 +2,7 @@ package dev.outpost.source.github;
 
 import dev.outpost.config.GitHubSettings;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +16,11 @@ import java.util.Set;
  * they are the workflow's bot ({@code github-actions[bot]}), or when {@code trusted.users} lists
  * them. Events and edits carry a login but no association, so a login counts as trusted when it is
  * listed, is the bot, or wrote an issue or comment with a trusted association anywhere in this
- * read.
+ * read. Logins are as {@link IssueFetcher#actor} reads them: a bot's ends in {@code [bot]}.
  */
 final class Trust {
-  static final String BOT = "github-actions[bot]";
+  static final String BOT_SUFFIX = "[bot]";
+  static final String BOT = "github-actions" + BOT_SUFFIX;
   private static final Set<String> ASSOCIATIONS = Set.of("OWNER", "MEMBER", "COLLABORATOR");
 
   private final GitHubSettings settings;
@@ -55,18 +57,44 @@ final class Trust {
   }
 
   /**
-   * Whether {@code actor} labelling, closing or reopening {@code issue} counts. GitHub lets only
-   * the author and people with triage access or more do these, so anyone but the author counts; the
-   * author counts when trusted.
+   * Whether {@code actor} closing or reopening {@code issue} counts. GitHub lets only the author
+   * and people with triage access or more do this, so anyone but the author counts; the author
+   * counts when trusted.
    */
   boolean triager(String actor, RawIssue issue) {
     if (actor == null) {
       return false;
     }
-    if (issue.author() != null && actor.equalsIgnoreCase(issue.author())) {
+    if (isAuthor(actor, issue)) {
       return person(issue.author(), issue.authorAssociation());
     }
     return true;
+  }
+
+  /**
+   * Whether {@code actor} applying the label to {@code issue} vouches for it. A person other than
+   * the author can label an issue only with triage access or more, which GitHub gives only to
+   * collaborators and members: trusted by the same rule as authors. A bot or app can have that
+   * access without anyone looking (an auto-labelling workflow reacting to a stranger's title), so
+   * it vouches only when {@code trusted.users} lists it; the author only when trusted anyway.
+   */
+  boolean vouches(String actor, RawIssue issue) {
+    if (actor == null) {
+      return false;
+    }
+    if (isAuthor(actor, issue)) {
+      return person(issue.author(), issue.authorAssociation());
+    }
+    return !isBot(actor) || settings.listed(actor);
+  }
+
+  private static boolean isAuthor(String actor, RawIssue issue) {
+    return issue.author() != null && actor.equalsIgnoreCase(issue.author());
+  }
+
+  private static boolean isBot(String login) {
+    return login.regionMatches(
+        true, login.length() - BOT_SUFFIX.length(), BOT_SUFFIX, 0, BOT_SUFFIX.length());
   }
 
   /** Whether the last edit of a text by {@code author} keeps it trusted. */
@@ -99,16 +127,24 @@ final class Trust {
         issue.events().stream()
             .filter(e -> e.type().equals("LabeledEvent") && label.equalsIgnoreCase(e.label()))
             .reduce((first, second) -> second)
-            .filter(e -> triager(e.actor(), issue));
+            .filter(e -> vouches(e.actor(), issue));
     if (vouch.isEmpty()) {
       return Verdict.SKIP;
     }
     Instant at = vouch.get().at();
     boolean body =
         issue.lastEditedAt() == null
-            || !issue.lastEditedAt().isAfter(at)
+            || before(issue.lastEditedAt(), at)
             || (login(issue.editor()) && !issue.editor().equalsIgnoreCase(issue.author()));
     return new Verdict(true, false, at, titleAsOf(issue, at), body);
+  }
+
+  /**
+   * Whether {@code time} is surely before {@code vouchedAt}. GitHub gives times to the second, so
+   * an edit or rename in the same second as the vouching label may have come after it.
+   */
+  private static boolean before(Instant time, Instant vouchedAt) {
+    return time.truncatedTo(ChronoUnit.SECONDS).isBefore(vouchedAt.truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** The title as it was at {@code vouchedAt}, changed since only by trusted renames. */
@@ -116,7 +152,7 @@ final class Trust {
     String title = issue.title();
     boolean first = true;
     for (RawIssue.Event event : issue.events()) {
-      if (!event.type().equals("RenamedTitleEvent") || !event.at().isAfter(vouchedAt)) {
+      if (!event.type().equals("RenamedTitleEvent") || before(event.at(), vouchedAt)) {
         continue;
       }
       if (first && event.previousTitle() != null) {

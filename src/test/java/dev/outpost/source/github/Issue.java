@@ -10,11 +10,16 @@ import java.util.List;
  * An issue as {@code issues.graphql} gets it from GitHub, built up in a test; {@link #json()} is
  * the node, shaped after GitHub's schema. By default: opened by {@code alice} (OWNER) at
  * 2026-11-20T10:00:00Z, open, labelled {@code outage} by her at that time.
+ *
+ * <p>Logins are written as GitHub's REST API and web pages spell them, and served as GraphQL
+ * reports them: {@code name[bot]} is a {@code Bot} whose login is {@code name}, any other login a
+ * {@code User}, and {@code null} a deleted account.
  */
 public final class Issue {
   static final ObjectMapper JSON = new ObjectMapper();
   public static final String REPO = "acme/status";
   public static final String CREATED = "2026-11-20T10:00:00Z";
+  private static final String BOT_SUFFIX = "[bot]";
 
   private final int number;
   private String title;
@@ -72,7 +77,7 @@ public final class Issue {
     for (ObjectNode event : events) {
       if (event.path("createdAt").asText().equals(createdAt)
           && event.path("__typename").asText().equals("LabeledEvent")) {
-        event.putObject("actor").put("login", login);
+        actor(event, "actor", login);
       }
     }
     return this;
@@ -196,8 +201,12 @@ public final class Issue {
   private static void actor(ObjectNode node, String field, String login) {
     if (login == null) {
       node.putNull(field);
+    } else if (login.endsWith(BOT_SUFFIX)) {
+      node.putObject(field)
+          .put("__typename", "Bot")
+          .put("login", login.substring(0, login.length() - BOT_SUFFIX.length()));
     } else {
-      node.putObject(field).put("login", login);
+      node.putObject(field).put("__typename", "User").put("login", login);
     }
   }
 

@@ -2,6 +2,8 @@ package dev.outpost.source.github;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.outpost.config.GitHubSettings;
+import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Incident;
 import dev.outpost.model.IncidentState;
 import java.util.List;
@@ -27,6 +29,92 @@ class TrustTest extends GitHubTestBase {
     whenRead();
 
     thenIds("gh-1", "gh-2", "gh-3", "gh-4", "gh-5");
+  }
+
+  @Test
+  void theActionsBotIsTheBotGraphQlNamesGithubActionsNotAUserOfThatName() {
+    // GraphQL reports the workflow's bot as a Bot with the login `github-actions`; REST and the
+    // web pages call it `github-actions[bot]`. A User could never have the second login.
+    givenIssues(
+        Issue.outage(1).by("github-actions[bot]", "NONE"),
+        Issue.outage(2).by("github-actions", "NONE"));
+
+    whenRead();
+
+    thenIds("gh-1");
+  }
+
+  @Test
+  void aBotOrAppLabellingAStrangersReportDoesNotVouchForIt() {
+    // An auto-labelling workflow or app that reacts to a stranger's title would publish it.
+    givenIssues(
+        Issue.bare(30).by("mallory", "NONE").labelled("outage", "github-actions[bot]", VOUCHED),
+        Issue.bare(31).by("mallory", "NONE").labelled("outage", "issue-labeler[bot]", VOUCHED),
+        Issue.bare(32).by("mallory", "NONE").labelled("outage", "bob", VOUCHED));
+
+    whenRead();
+
+    thenIds("gh-32");
+  }
+
+  @Test
+  void aBotVouchesOnlyWhenListedUnderTrustedUsersWithItsBotSuffix() {
+    givenIssues(
+        Issue.bare(33).by("mallory", "NONE").labelled("outage", "triage-app[bot]", VOUCHED),
+        Issue.bare(34).by("mallory", "NONE").labelled("outage", "other-app[bot]", VOUCHED));
+
+    whenRead(trusting("carol", "triage-app[bot]", "other-app"));
+
+    thenIds("gh-33");
+  }
+
+  @Test
+  void aDeletedAuthorsReportLabelledByGhostDoesNotCount() {
+    // GitHub shows a deleted account as `ghost`: the label may well have been the author's own.
+    givenIssues(
+        Issue.bare(35).by(null, "NONE").labelled("outage", "ghost", VOUCHED),
+        Issue.bare(36).by("mallory", "NONE").labelled("outage", "ghost", VOUCHED),
+        Issue.bare(37).by(null, "NONE").labelled("outage", "bob", VOUCHED));
+
+    whenRead(trusting("ghost"));
+
+    thenIds("gh-37");
+  }
+
+  @Test
+  void anEditOrRenameInTheSecondOfTheVouchingLabelCountsAsAfterIt() {
+    // GitHub's times have one-second resolution: within the same second, order is unknown.
+    givenIssues(
+        Issue.bare(38)
+            .by("mallory", "NONE")
+            .title("Login fails")
+            .body("Pwned! Visit https://evil.example")
+            .labelled("outage", "bob", VOUCHED)
+            .edited(VOUCHED, "mallory")
+            .renamed(VOUCHED, "mallory", "Login fails", "Send BTC to fix"),
+        Issue.bare(39)
+            .by("mallory", "NONE")
+            .title("Send BTC to fix")
+            .body("Written a second before.")
+            .edited("2026-11-20T10:14:59Z", "mallory")
+            .renamed("2026-11-20T10:14:59Z", "mallory", "Login fails", "Send BTC to fix")
+            .labelled("outage", "bob", VOUCHED));
+
+    whenRead();
+
+    assertEquals(IssueMapper.NEUTRAL_BODY, incident(38).body());
+    assertEquals("Login fails", incident(38).title());
+    assertEquals("Written a second before.", incident(39).body());
+    assertEquals("Send BTC to fix", incident(39).title());
+  }
+
+  private static SiteConfig trusting(String... logins) {
+    return new SiteConfig(
+        CONFIG.site(),
+        CONFIG.groups(),
+        CONFIG.components(),
+        CONFIG.uptime(),
+        new GitHubSettings(null, GitHubSettings.Labels.DEFAULT, List.of(logins)));
   }
 
   @Test
