@@ -3,6 +3,7 @@ package dev.outpost.actions;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.outpost.source.github.LabelNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -114,13 +115,14 @@ public record TriggeringEvent(String name, String action, int issue, Set<String>
 
   /**
    * Whether the page can change because of this event: always, except for an issue or comment event
-   * on an issue that carries none of {@code watched} (nor had one just removed).
+   * on an issue that carries none of {@code watched} (nor had one just removed), label names
+   * compared as GitHub does, ignoring case.
    */
   public boolean concerns(Collection<String> watched) {
     if (!name.equals("issues") && !name.equals("issue_comment")) {
       return true;
     }
-    return labels.stream().anyMatch(watched::contains);
+    return labels.stream().anyMatch(label -> LabelNames.contains(watched, label));
   }
 
   /** The event in words, such as "issues.labeled on #12". */

@@ -7,11 +7,9 @@ import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Component;
 import dev.outpost.source.github.GitHubGraphQl;
+import dev.outpost.source.github.LabelNames;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Creates the labels a status repository uses, in one read and one mutation per missing label. */
 public final class Labels {
@@ -47,13 +45,14 @@ public final class Labels {
         github
             .run(document("labels.graphql"), variables, "labels of " + repository)
             .path("repository");
-    Set<String> existing = new TreeSet<>();
+    List<String> existing = new ArrayList<>();
     for (JsonNode label : found.path("labels").path("nodes")) {
-      existing.add(label.path("name").asText().toLowerCase(Locale.ROOT));
+      existing.add(label.path("name").asText());
     }
     List<String> created = new ArrayList<>();
     for (Label label : wanted) {
-      if (existing.add(label.name().toLowerCase(Locale.ROOT))) {
+      if (!LabelNames.contains(existing, label.name())) {
+        existing.add(label.name());
         ObjectNode create = JsonNodeFactory.instance.objectNode();
         create.put("repository", found.path("id").asText());
         create.put("name", label.name()).put("color", label.color());

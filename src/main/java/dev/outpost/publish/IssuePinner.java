@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.outpost.model.Incident;
 import dev.outpost.model.StatusPage;
 import dev.outpost.source.github.GitHubGraphQl;
+import dev.outpost.source.github.LabelNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class IssuePinner {
       JsonNode issue = node.path("issue");
       boolean outage = false;
       for (JsonNode label : issue.path("labels").path("nodes")) {
-        outage |= outageLabel.equals(label.path("name").asText());
+        outage |= LabelNames.same(label.path("name").asText(), outageLabel);
       }
       pinned.add(
           new PinPlan.Pinned(

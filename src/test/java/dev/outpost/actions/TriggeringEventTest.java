@@ -78,4 +78,15 @@ class TriggeringEventTest {
     assertTrue(new TriggeringEvent("schedule", "", 0, Set.of()).concerns(Set.of("outage")));
     assertEquals("issues.labeled on #3", labeled.describe());
   }
+
+  @Test
+  void labelNamesIgnoreCaseAsGitHubsDo() {
+    // Removing `Outage` from a bogus report must rebuild at once, not at the next schedule.
+    TriggeringEvent unlabeled = new TriggeringEvent("issues", "unlabeled", 3, Set.of("Outage"));
+    assertTrue(unlabeled.concerns(Set.of("outage")));
+    assertTrue(
+        new TriggeringEvent("issue_comment", "created", 3, Set.of("outage"))
+            .concerns(Set.of("OUTAGE")));
+    assertFalse(unlabeled.concerns(Set.of("outages")));
+  }
 }

@@ -29,9 +29,9 @@ final class Affected {
   Set<String> components(
       List<String> issueLabels, Optional<String> field, Consumer<String> problem) {
     Set<String> ids = new LinkedHashSet<>();
-    String prefix = labels.componentPrefix().toLowerCase(Locale.ROOT);
+    String prefix = labels.componentPrefix();
     for (String label : issueLabels) {
-      if (label.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+      if (LabelNames.startsWith(label, prefix)) {
         String id = label.substring(prefix.length()).strip().toLowerCase(Locale.ROOT);
         Optional<String> known = componentId(id);
         if (known.isPresent()) {
@@ -104,6 +104,6 @@ final class Affected {
   }
 
   private static boolean has(List<String> issueLabels, String label) {
-    return issueLabels.stream().anyMatch(label::equalsIgnoreCase);
+    return LabelNames.contains(issueLabels, label);
   }
 }

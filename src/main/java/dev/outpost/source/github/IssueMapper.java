@@ -242,13 +242,13 @@ final class IssueMapper {
 
   private static Optional<Instant> labelledAt(RawIssue issue, String label) {
     return issue.events().stream()
-        .filter(e -> e.type().equals("LabeledEvent") && label.equalsIgnoreCase(e.label()))
+        .filter(e -> e.type().equals("LabeledEvent") && LabelNames.same(e.label(), label))
         .map(RawIssue.Event::at)
         .reduce((a, b) -> b);
   }
 
   private static boolean hasLabel(RawIssue issue, String label) {
-    return issue.labels().stream().anyMatch(label::equalsIgnoreCase);
+    return LabelNames.contains(issue.labels(), label);
   }
 
   private record Change(

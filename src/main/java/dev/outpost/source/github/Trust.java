@@ -125,7 +125,7 @@ final class Trust {
     }
     Optional<RawIssue.Event> vouch =
         issue.events().stream()
-            .filter(e -> e.type().equals("LabeledEvent") && label.equalsIgnoreCase(e.label()))
+            .filter(e -> e.type().equals("LabeledEvent") && LabelNames.same(e.label(), label))
             .reduce((first, second) -> second)
             .filter(e -> vouches(e.actor(), issue));
     if (vouch.isEmpty()) {

@@ -93,6 +93,18 @@ class PinningTest {
   }
 
   @Test
+  void aClosedOutageIsUnpinnedWhateverTheCaseOfItsLabel() {
+    givenPins(pinned(7, "CLOSED", "Outage"), pinned(8, "CLOSED", "question"));
+    givenOpenOutages(open(12, false, false));
+
+    int code = run("pin");
+
+    assertEquals(0, code, err.toString());
+    assertEquals(List.of("Issues", "Pins", "UnpinIssue", "PinIssue"), operations());
+    assertEquals("I_7", variables("UnpinIssue").path("id").asText());
+  }
+
+  @Test
   void threePinsHeldByOtherIssuesAreLeftWithAWarning() {
     givenPins(pinned(1, "OPEN", "bug"), pinned(2, "CLOSED", "bug"), pinned(3, "OPEN", "docs"));
     givenOpenOutages(open(12, false, false));
