@@ -78,12 +78,15 @@ public final class IssuePinner {
     return plan;
   }
 
-  /** The numbers of the issue-backed incidents that are ongoing at {@code now}. */
+  /**
+   * The numbers of the issues whose incidents are ongoing at {@code now}: those read from the issue
+   * itself, which the trust rules let onto the page, never an incident that only has an issue's id.
+   */
   static Set<Integer> confirmed(StatusPage page, Instant now) {
     Set<Integer> numbers = new TreeSet<>();
     for (Incident incident : page.incidents()) {
-      if (incident.id().startsWith(ISSUE_ID_PREFIX) && incident.isActive(now)) {
-        numbers.add(Integer.parseInt(incident.id().substring(ISSUE_ID_PREFIX.length())));
+      if (incident.origin().fromIssue() && incident.isActive(now)) {
+        numbers.add(incident.origin().issue());
       }
     }
     return numbers;

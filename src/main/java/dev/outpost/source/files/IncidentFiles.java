@@ -31,10 +31,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Reads the incident and maintenance files, {@code *.md} with YAML front matter. */
 public final class IncidentFiles {
   private static final String EXTENSION = ".md";
+
+  /** The ids of incidents and maintenance windows read from GitHub issues: {@code gh-12}. */
+  private static final Pattern ISSUE_ID = Pattern.compile("gh-[0-9]+");
 
   private IncidentFiles() {}
 
@@ -252,13 +256,26 @@ public final class IncidentFiles {
   }
 
   private static void checkName(Path file, Report report) {
-    if (!Names.isValidId(id(file))) {
+    String id = id(file);
+    if (!Names.isValidId(id)) {
       report.at(
           Location.FILE,
           "invalid file name `"
               + file.getFileName()
               + "`: the id before `.md` must "
               + Names.idRule());
+    } else if (ISSUE_ID.matcher(id).matches()) {
+      // The id would pose as the issue's: its page, and pinning, commenting and locking the issue.
+      String number = id.substring(3);
+      report.at(
+          Location.FILE,
+          "the name `"
+              + file.getFileName()
+              + "` is kept for the incident of GitHub issue #"
+              + number
+              + "; name the file otherwise (a file that corrects that issue's incident says `issue: "
+              + number
+              + "`)");
     }
   }
 

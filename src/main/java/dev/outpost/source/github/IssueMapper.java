@@ -165,7 +165,7 @@ final class IssueMapper {
           updates,
           body(c),
           false,
-          new Origin(null, issue.url()));
+          Origin.issue(issue.number(), issue.url()));
     } catch (IllegalArgumentException e) {
       c.problem("cannot put its updates in order: " + e.getMessage());
       return null;
@@ -209,7 +209,7 @@ final class IssueMapper {
         List.copyOf(components(c)),
         updates,
         body(c),
-        new Origin(null, issue.url()));
+        Origin.issue(issue.number(), issue.url()));
   }
 
   private List<RawIssue.Comment> trustedComments(RawIssue issue) {

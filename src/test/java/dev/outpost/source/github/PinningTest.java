@@ -93,6 +93,35 @@ class PinningTest {
   }
 
   @Test
+  void anIncidentFileNamedLikeAnIssuesIsAProblemAndThatIssueIsLeftAlone() throws IOException {
+    // Issue #13 is a stranger's report with the outage label, which is not on the page; a pull
+    // request adding incidents/gh-13.md must not get it pinned, commented on and locked.
+    Files.writeString(
+        dir.resolve("incidents/gh-13.md"),
+        """
+        ---
+        title: Posing as issue 13
+        components: { api: major_outage }
+        started: 2026-11-21T10:00:00Z
+        ---
+        """);
+    givenPins();
+    givenOpenOutages(open(12, true, true, IssuePinner.MARKER), open(13, false, false));
+
+    int code =
+        run("build", "--pin", "--comment", "--lock", "--out", dir.resolve("_site").toString());
+
+    assertEquals(1, code, out.toString());
+    assertEquals(
+        dir.resolve("incidents/gh-13.md")
+            + ": the name `gh-13.md` is kept for the incident of GitHub issue #13; name the file"
+            + " otherwise (a file that corrects that issue's incident says `issue: 13`)\n"
+            + "outpost: 1 problem found\n",
+        err.toString());
+    assertEquals(List.of("Issues"), operations(), "read, but nothing pinned, said or locked");
+  }
+
+  @Test
   void aClosedOutageIsUnpinnedWhateverTheCaseOfItsLabel() {
     givenPins(pinned(7, "CLOSED", "Outage"), pinned(8, "CLOSED", "question"));
     givenOpenOutages(open(12, false, false));
