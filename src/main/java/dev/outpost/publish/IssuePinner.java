@@ -115,7 +115,10 @@ public final class IssuePinner {
     for (JsonNode issue : repository.path("issues").path("nodes")) {
       boolean linked = false;
       for (JsonNode comment : issue.path("comments").path("nodes")) {
-        linked |= comment.path("body").asText().contains(MARKER);
+        // Anyone can write the marker; only a comment made with this token is Outpost's.
+        linked |=
+            comment.path("viewerDidAuthor").asBoolean(false)
+                && comment.path("body").asText().contains(MARKER);
       }
       open.add(
           new PinPlan.OpenOutage(

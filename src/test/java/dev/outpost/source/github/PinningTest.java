@@ -134,6 +134,22 @@ class PinningTest {
   }
 
   @Test
+  void anyoneElseWritingTheMarkerDoesNotStopTheLinkComment() {
+    givenPins(pinned(12, "OPEN", "outage"));
+    givenOpenOutages(
+        comment(
+            open(12, true, false),
+            IssuePinner.MARKER + "\nNothing to see here, the status page is elsewhere.",
+            false));
+
+    int code = run("pin", "--comment");
+
+    assertEquals(0, code, err.toString());
+    assertEquals(List.of("Issues", "Pins", "AddComment"), operations());
+    assertEquals("Linked the page on #12.\n", out.toString());
+  }
+
+  @Test
   void threePinsHeldByOtherIssuesAreLeftWithAWarning() {
     givenPins(pinned(1, "OPEN", "bug"), pinned(2, "CLOSED", "bug"), pinned(3, "OPEN", "docs"));
     givenOpenOutages(open(12, false, false));
@@ -276,14 +292,24 @@ class PinningTest {
     return node;
   }
 
+  /** An open outage issue with comments written with the token Outpost runs with. */
   private static ObjectNode open(int number, boolean pinned, boolean locked, String... comments) {
     ObjectNode issue = Issue.JSON.createObjectNode();
     issue.put("id", "I_" + number).put("number", number).put("createdAt", Issue.CREATED);
     issue.put("isPinned", pinned).put("locked", locked);
-    ArrayNode nodes = issue.putObject("comments").putArray("nodes");
+    issue.putObject("comments").putArray("nodes");
     for (String body : comments) {
-      nodes.addObject().put("body", body);
+      comment(issue, body, true);
     }
+    return issue;
+  }
+
+  /** {@code issue} with one more comment, written with Outpost's token or by someone else. */
+  private static ObjectNode comment(ObjectNode issue, String body, boolean viewerDidAuthor) {
+    ((ArrayNode) issue.path("comments").path("nodes"))
+        .addObject()
+        .put("body", body)
+        .put("viewerDidAuthor", viewerDidAuthor);
     return issue;
   }
 
