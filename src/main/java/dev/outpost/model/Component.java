@@ -14,6 +14,11 @@ import java.util.Optional;
  *     days do not count for uptime
  */
 public record Component(String id, String name, String description, String group, LocalDate since) {
+  public Component {
+    name = Characters.clean(name);
+    description = Characters.clean(description);
+  }
+
   public Optional<String> groupId() {
     return Optional.ofNullable(group);
   }

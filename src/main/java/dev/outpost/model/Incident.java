@@ -31,6 +31,8 @@ public record Incident(
     boolean postmortem,
     Origin origin) {
   public Incident {
+    title = Characters.clean(title);
+    body = Characters.clean(body);
     updates = List.copyOf(updates);
     if (updates.isEmpty()) {
       throw new IllegalArgumentException("incident " + id + " has no updates");

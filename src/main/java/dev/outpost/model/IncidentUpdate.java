@@ -20,6 +20,7 @@ public record IncidentUpdate(
     Instant at, IncidentState state, Map<String, ComponentStatus> components, String body) {
   public IncidentUpdate {
     components = inIdOrder(components);
+    body = Characters.clean(body);
   }
 
   private static Map<String, ComponentStatus> inIdOrder(Map<String, ComponentStatus> components) {

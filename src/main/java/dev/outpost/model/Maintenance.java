@@ -25,6 +25,8 @@ public record Maintenance(
     String body,
     Origin origin) {
   public Maintenance {
+    title = Characters.clean(title);
+    body = Characters.clean(body);
     components = List.copyOf(components);
     updates = List.copyOf(updates);
   }

@@ -25,6 +25,9 @@ public record Site(
     List<Link> links,
     URI repository) {
   public Site {
+    title = Characters.clean(title);
+    description = Characters.clean(description);
+    notice = Characters.clean(notice);
     links = List.copyOf(links);
   }
 

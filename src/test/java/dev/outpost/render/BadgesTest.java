@@ -1,9 +1,14 @@
 package dev.outpost.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.outpost.model.Component;
+import dev.outpost.model.Incident;
+import dev.outpost.model.Site;
+import dev.outpost.model.StatusPage;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +64,69 @@ class BadgesTest extends RenderingTest {
     assertEquals("99.99%", uptime.get("message").asText());
     assertEquals("brightgreen", uptime.get("color").asText());
     assertEquals("major outage", mapper.readTree(file("api/badge.json")).get("message").asText());
+  }
+
+  @Test
+  void controlsAndNoncharactersInNamesAndTitlesReachNoFileAndLeaveBadgesValidXml()
+      throws Exception {
+    String hostile =
+        "\u0000\u0001\u0008\u000B\u000C\u001B\u007F\u0085\u009F\uFDD0\uFFFE\uFFFF\uD800";
+    page =
+        new StatusPage(
+            new Site(
+                "Acme" + hostile,
+                "",
+                page.site().url(),
+                page.site().zone(),
+                "Notice" + hostile,
+                page.site().links()),
+            page.groups(),
+            page.components().stream()
+                .map(
+                    c ->
+                        new Component(
+                            c.id(),
+                            c.name() + hostile,
+                            c.description() + hostile,
+                            c.group(),
+                            c.since()))
+                .toList(),
+            page.uptime(),
+            page.incidents().stream()
+                .map(
+                    i ->
+                        new Incident(
+                            i.id(),
+                            i.title() + hostile,
+                            i.declaredImpact(),
+                            i.updates(),
+                            i.body() + hostile,
+                            i.postmortem(),
+                            i.origin()))
+                .toList(),
+            page.maintenance());
+    report = Demo.report(page);
+
+    whenRendered();
+
+    String replaced = "\uFFFD".repeat(hostile.length());
+    assertEquals(
+        List.of("Database" + replaced, "Database" + replaced, "major outage", "major outage"),
+        texts(svg("components/db/badge.svg")));
+    for (String path : files(out)) {
+      String text = file(path);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f;
+        boolean noncharacter = c >= 0xfdd0 && c <= 0xfdef || c >= 0xfffe;
+        assertFalse(
+            control || noncharacter || Character.isSurrogate(c),
+            () -> path + " has U+" + Integer.toHexString(text.charAt(text.indexOf(c))));
+      }
+      if (path.matches(".*\\.(svg|atom|rss|xml)")) {
+        svg(path); // parses as XML
+      }
+    }
   }
 
   private Document svg(String path) throws Exception {
