@@ -30,8 +30,10 @@ public final class Main {
   /** Runs one command line and returns its exit code. */
   public static int run(
       String[] args, BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine cli = commandLine(in, out, err, env, args.length > 0 ? args[0] : null);
+    Terminal terminal = new Terminal(in, out, err, env);
+    CommandLine cli = commandLine(terminal, out, err, env, args.length > 0 ? args[0] : null);
     int code = cli.execute(args);
+    terminal.flush();
     out.flush();
     err.flush();
     return code;
@@ -39,16 +41,18 @@ public final class Main {
 
   /** The command line with every verb, without running it; tests parse arguments with it. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
-    return commandLine(new BufferedReader(new StringReader("")), out, err, env, null);
+    return commandLine(
+        new Terminal(new BufferedReader(new StringReader("")), out, err, env), out, err, env, null);
   }
 
   /**
    * The command line; with only the verb named {@code verb} when there is one by that name, with
-   * all of them otherwise (for the help, and to say what is wrong with an unknown one).
+   * all of them otherwise (for the help, and to say what is wrong with an unknown one). The
+   * commands write through {@code terminal}; picocli writes its help, version and usage errors,
+   * which carry only Outpost's own text and the command line's, to {@code out} and {@code err}.
    */
   private static CommandLine commandLine(
-      BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env, String verb) {
-    Terminal terminal = new Terminal(in, out, err, env);
+      Terminal terminal, PrintWriter out, PrintWriter err, Map<String, String> env, String verb) {
     CommandFactory factory = new CommandFactory(terminal);
     CommandLine cli = new CommandLine(new OutpostCommand(), factory);
     List<Class<?>> named =

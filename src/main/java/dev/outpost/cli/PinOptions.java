@@ -49,11 +49,7 @@ final class PinOptions {
         new IssuePinner(new GitHubGraphQl(access), repository)
             .apply(
                 page, now, config.github().labels().outage(), new PinPlan.Options(comment, lock));
-    for (String warning : plan.warnings()) {
-      terminal
-          .err()
-          .println(terminal.inGitHubActions() ? "::warning::" + warning : "outpost: " + warning);
-    }
+    plan.warnings().forEach(terminal::warning);
     terminal.out().println(describe(plan));
   }
 

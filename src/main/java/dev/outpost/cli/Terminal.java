@@ -7,16 +7,66 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
-/** Where a command writes, and how problems are shown there (GitHub annotations in Actions). */
-record Terminal(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+/**
+ * Where a command writes, and how problems and warnings are shown there (GitHub annotations in
+ * Actions). Every line Outpost prints passes {@link LineWriter}: text from an issue, a comment, a
+ * file or a name can neither break a line nor give the Actions runner a command.
+ */
+final class Terminal {
+  private final BufferedReader in;
+  private final LineWriter out;
+  private final LineWriter err;
+  private final Map<String, String> env;
+
+  Terminal(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    this.in = in;
+    this.out = new LineWriter(out);
+    this.err = new LineWriter(err);
+    this.env = env;
+  }
+
+  /** Standard output. */
+  LineWriter out() {
+    return out;
+  }
+
+  /** Standard error. */
+  LineWriter err() {
+    return err;
+  }
+
+  /** The environment the command runs in. */
+  Map<String, String> env() {
+    return env;
+  }
+
   boolean inGitHubActions() {
     return "true".equals(env.get("GITHUB_ACTIONS"));
   }
 
   void printProblems(List<Problem> problems) {
     for (Problem problem : problems) {
-      err.println(inGitHubActions() ? problem.formatForGitHub() : problem.format());
+      if (inGitHubActions()) {
+        err.command(WorkflowCommands.error(problem));
+      } else {
+        err.println(problem.format());
+      }
     }
+  }
+
+  /** Something that could not be done: a warning annotation in Actions. */
+  void warning(String message) {
+    if (inGitHubActions()) {
+      err.command(WorkflowCommands.warning(message));
+    } else {
+      err.println("outpost: " + message);
+    }
+  }
+
+  /** Writes out whatever is pending. */
+  void flush() {
+    out.flush();
+    err.flush();
   }
 
   /**

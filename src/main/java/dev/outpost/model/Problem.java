@@ -26,23 +26,6 @@ public record Problem(String path, int line, int column, String message)
     return path + ":" + line + ":" + Math.max(column, 1) + ": " + message;
   }
 
-  /** A GitHub Actions error annotation: {@code ::error file=…,line=…,col=…::message}. */
-  public String formatForGitHub() {
-    StringBuilder out = new StringBuilder("::error file=").append(escapeProperty(path));
-    if (line > 0) {
-      out.append(",line=").append(line).append(",col=").append(Math.max(column, 1));
-    }
-    return out.append("::").append(escapeData(message)).toString();
-  }
-
-  private static String escapeData(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-  }
-
-  private static String escapeProperty(String s) {
-    return escapeData(s).replace(":", "%3A").replace(",", "%2C");
-  }
-
   @Override
   public int compareTo(Problem other) {
     return ORDER.compare(this, other);
