@@ -11,6 +11,11 @@ public enum ExitCode {
   IO_ERROR(3),
   /** A remote service failed or refused. */
   REMOTE_ERROR(4),
+  /**
+   * The output folder is not Outpost's to replace: it holds other files, the repository or the
+   * sources. Nothing was written or deleted.
+   */
+  OUTPUT_REFUSED(5),
   /** A bug: something that should not happen did. */
   INTERNAL_ERROR(70);
 

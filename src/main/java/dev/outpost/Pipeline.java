@@ -10,6 +10,8 @@ import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.publish.AtomicSiteWriter;
 import dev.outpost.publish.IncrementalSiteWriter;
+import dev.outpost.publish.RefusedFolderException;
+import dev.outpost.publish.SiteFolder;
 import dev.outpost.render.Markdown;
 import dev.outpost.render.Memo;
 import dev.outpost.render.PageCache;
@@ -25,7 +27,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -194,6 +198,7 @@ public final class Pipeline {
   /** Reads, computes and renders; the old site stays untouched unless all of it succeeded. */
   public static Result build(Request request) {
     long started = System.nanoTime();
+    checkOut(request);
     List<Stage> stages = new ArrayList<>();
     FileCache kept =
         request.cache() == null ? null : FileCache.in(request.cache(), request.notices());
@@ -210,18 +215,19 @@ public final class Pipeline {
     try {
       AtomicSiteWriter.write(
           request.out(),
-          dir -> {
-            SiteRenderer.Sink folder = SiteRenderer.folder(dir);
+          sink -> {
             SiteRenderer.render(
                 page,
                 report,
                 (path, data) -> {
-                  folder.write(path, data);
+                  sink.write(path, data);
                   files.incrementAndGet();
                 },
                 pages);
             rendered[0] = System.nanoTime();
           });
+    } catch (RefusedFolderException e) {
+      throw new OutpostException(ExitCode.OUTPUT_REFUSED, e.getMessage(), e);
     } catch (IOException e) {
       throw new OutpostException(
           ExitCode.IO_ERROR, "could not write the site to " + request.out() + ": " + e, e);
@@ -238,6 +244,24 @@ public final class Pipeline {
     }
     Duration took = Duration.ofNanos(finished - started);
     return new Result(page, report, request.out(), files.get(), took, List.copyOf(stages));
+  }
+
+  /**
+   * Fails, before anything is read, unless the site may replace {@code request.out()}: a folder of
+   * Outpost's own, never the repository or a folder holding the config or the incident files.
+   */
+  private static void checkOut(Request request) {
+    Map<String, Path> sources = new LinkedHashMap<>();
+    sources.put("the config file", request.config());
+    sources.put("the incident folder", request.incidents());
+    try {
+      SiteFolder.check(request.out(), sources);
+    } catch (RefusedFolderException e) {
+      throw new OutpostException(ExitCode.OUTPUT_REFUSED, e.getMessage(), e);
+    } catch (IOException e) {
+      throw new OutpostException(
+          ExitCode.IO_ERROR, "cannot look into " + request.out() + ": " + e, e);
+    }
   }
 
   /**
@@ -280,7 +304,7 @@ public final class Pipeline {
     private final IncrementalSiteWriter writer;
     private final Path out;
 
-    /** Builds into {@code out}, which it owns: whatever was there is replaced. */
+    /** Builds into {@code out}, which must be Outpost's to replace ({@link SiteFolder}). */
     public Incremental(Path out) {
       this.out = out;
       this.writer = new IncrementalSiteWriter(out);
@@ -306,6 +330,8 @@ public final class Pipeline {
       try {
         written =
             writer.write(sink -> SiteRenderer.render(page, report, sink::write, markdown, memo));
+      } catch (RefusedFolderException e) {
+        throw new OutpostException(ExitCode.OUTPUT_REFUSED, e.getMessage(), e);
       } catch (IOException e) {
         throw new OutpostException(
             ExitCode.IO_ERROR, "could not write the site to " + out + ": " + e, e);

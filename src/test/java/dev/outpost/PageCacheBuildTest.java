@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -872,8 +873,7 @@ class PageCacheBuildTest {
   void aCacheThatCannotBeWrittenDoesNotFailTheBuild() throws IOException {
     Files.writeString(cache, "a file where the cache folder should be");
     Path out = dir.resolve("site");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve("old.html"), "the old site");
+    SiteTrees.givenEarlierSite(out, Map.of("old.html", "the old site"));
 
     Built built = cachedInto(out, NOW);
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
  * Keeps a preview's site folder up to date: of a new site it writes only the files whose bytes
@@ -17,8 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * site, as a full write would.
  *
  * <p>Not atomic: while it writes, a reader may see some files old and some new. That suits a
- * preview; {@code outpost build} uses {@link AtomicSiteWriter}. The folder is its own: whatever is
- * in it at the first write, or after a write that failed, is deleted and the whole site written.
+ * preview; {@code outpost build} uses {@link AtomicSiteWriter}. The folder must be Outpost's to
+ * replace at the first write ({@link SiteFolder}): whatever is in it then, or after a write that
+ * failed, is deleted and the whole site written. Each write leaves the marker {@value
+ * SiteFolder#MARKER} listing the site's files.
  */
 public final class IncrementalSiteWriter {
   /** Receives the site's files, possibly from several threads at once. */
@@ -43,14 +46,26 @@ public final class IncrementalSiteWriter {
 
   private boolean known;
 
+  /** Whether the folder was found to be Outpost's to replace. */
+  private boolean checked;
+
   public IncrementalSiteWriter(Path target) {
     this.target = target.toAbsolutePath().normalize();
   }
 
-  /** Writes the site {@code content} produces into the folder; see the class comment. */
+  /**
+   * Writes the site {@code content} produces into the folder; see the class comment.
+   *
+   * @throws RefusedFolderException at the first write, if the folder is not Outpost's to replace
+   */
   public synchronized Written write(Content content) throws IOException {
-    if (!known) {
-      AtomicSiteWriter.deleteRecursively(target);
+    if (!checked) {
+      SiteFolder.checkWhole(target);
+      checked = true;
+    }
+    boolean wasKnown = known;
+    if (!wasKnown) {
+      deleteContents();
       site = Map.of();
     }
     known = false;
@@ -60,6 +75,9 @@ public final class IncrementalSiteWriter {
     AtomicLong changed = new AtomicLong();
     content.writeTo(
         (path, data) -> {
+          if (path.equals(SiteFolder.MARKER)) {
+            throw new IllegalArgumentException(path + " is the marker, not a page");
+          }
           after.put(path, data);
           if (!Arrays.equals(before.get(path), data)) {
             Path file = target.resolve(path);
@@ -75,9 +93,24 @@ public final class IncrementalSiteWriter {
         deleted++;
       }
     }
+    if (!wasKnown || !before.keySet().equals(after.keySet())) {
+      Files.write(target.resolve(SiteFolder.MARKER), SiteFolder.marker(after.keySet()));
+    }
     site = after;
     known = true;
     return new Written(after.size(), changed.get(), deleted);
+  }
+
+  /** Deletes everything in the folder, keeping the folder itself and its permissions. */
+  private void deleteContents() throws IOException {
+    if (!Files.isDirectory(target)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(target)) {
+      for (Path entry : entries.toList()) {
+        AtomicSiteWriter.deleteRecursively(entry);
+      }
+    }
   }
 
   /** Deletes a file and then each folder above it that it left empty, up to the target. */

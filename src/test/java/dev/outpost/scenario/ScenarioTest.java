@@ -3,6 +3,7 @@ package dev.outpost.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.outpost.cli.Main;
+import dev.outpost.publish.SiteFolder;
 import dev.outpost.render.SiteLinks;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,8 +56,7 @@ class ScenarioTest {
   void scenario(String name) throws IOException {
     Path scenario = SCENARIOS.resolve(name);
     Path out = temp.resolve("_site");
-    Files.createDirectories(out);
-    Files.writeString(out.resolve(SENTINEL), "the site before this build\n");
+    SiteTrees.givenEarlierSite(out, Map.of(SENTINEL, "the site before this build\n"));
 
     StringWriter stdout = new StringWriter();
     StringWriter stderr = new StringWriter();
@@ -79,7 +79,10 @@ class ScenarioTest {
       SiteLinks.assertAllResolve(out, basePath(scenario));
       SiteLinks.assertAbsoluteLinksResolve(out, siteUrl(scenario));
     } else {
-      assertEquals(List.of(SENTINEL), SiteTrees.files(out), "a failed build keeps the old site");
+      assertEquals(
+          List.of(SiteFolder.MARKER, SENTINEL),
+          SiteTrees.files(out),
+          "a failed build keeps the old site");
     }
   }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Compares and copies folders of site files. */
@@ -49,6 +50,17 @@ public final class SiteTrees {
       Files.createDirectories(target.getParent());
       Files.copy(from.resolve(name), target);
     }
+  }
+
+  /** Makes {@code out} a site Outpost built earlier, holding {@code files} (path → text). */
+  public static void givenEarlierSite(Path out, Map<String, String> files) throws IOException {
+    AtomicSiteWriter.write(
+        out,
+        sink -> {
+          for (Map.Entry<String, String> file : files.entrySet()) {
+            sink.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+          }
+        });
   }
 
   public static void deleteRecursively(Path folder) throws IOException {

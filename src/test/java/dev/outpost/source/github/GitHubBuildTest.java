@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.cli.Main;
+import dev.outpost.publish.SiteFolder;
+import dev.outpost.scenario.SiteTrees;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,8 +41,7 @@ class GitHubBuildTest {
   void givenASiteAndAnOldBuild() throws IOException {
     Files.writeString(dir.resolve("outpost.yml"), CONFIG + "github: { repository: acme/status }\n");
     Files.createDirectories(dir.resolve("incidents"));
-    Files.createDirectories(dir.resolve("_site"));
-    Files.writeString(dir.resolve("_site/old.txt"), OLD_SITE);
+    SiteTrees.givenEarlierSite(dir.resolve("_site"), Map.of("old.txt", OLD_SITE));
     env.put("GITHUB_GRAPHQL_URL", github.uri().toString());
     env.put("GITHUB_TOKEN", FakeGitHub.TOKEN);
   }
@@ -73,7 +74,9 @@ class GitHubBuildTest {
 
   private void thenTheOldSiteIsUntouched() throws IOException {
     try (var files = Files.list(dir.resolve("_site"))) {
-      assertEquals(List.of("old.txt"), files.map(p -> p.getFileName().toString()).toList());
+      assertEquals(
+          List.of(SiteFolder.MARKER, "old.txt"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     assertEquals(OLD_SITE, page("old.txt"));
   }
