@@ -1,6 +1,7 @@
 package dev.outpost;
 
 import dev.outpost.config.ConfigReader;
+import dev.outpost.config.LocalFiles;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Incident;
@@ -107,7 +108,8 @@ public final class Pipeline {
 
   /** Reads with the preview's {@code cache} or with the files {@code kept}; either may be null. */
   private static StatusPage read(Request request, IncidentFiles.Cache cache, FileCache kept) {
-    if (!Files.isRegularFile(request.config())) {
+    // A link is for the config reader to judge, without following it anywhere it must not.
+    if (!Files.isRegularFile(request.config()) && !Files.isSymbolicLink(request.config())) {
       throw new OutpostException(
           ExitCode.INVALID_INPUT,
           request.config()
@@ -123,10 +125,13 @@ public final class Pipeline {
     // to ask GitHub with: its labels or components may be wrong.
     SiteConfig site = config.get();
     boolean configOk = problems.isEmpty();
+    Path configFolder = request.config().toAbsolutePath().normalize().getParent();
     IncidentFiles.Contents files =
-        kept != null
-            ? IncidentFiles.read(request.incidents(), site, request.now(), problems, kept)
-            : IncidentFiles.read(request.incidents(), site, request.now(), problems, cache);
+        !LocalFiles.folderWithin(request.incidents(), configFolder, ConfigReader.FOLDER, problems)
+            ? new IncidentFiles.Contents(List.of(), List.of())
+            : kept != null
+                ? IncidentFiles.read(request.incidents(), site, request.now(), problems, kept)
+                : IncidentFiles.read(request.incidents(), site, request.now(), problems, cache);
     Optional<GitHubIssues.Contents> issues =
         configOk ? readIssues(request, site, problems) : Optional.empty();
     List<Incident> incidents = new ArrayList<>(files.incidents());

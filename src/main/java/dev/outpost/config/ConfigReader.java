@@ -31,6 +31,9 @@ public final class ConfigReader {
   private static final URI NO_URL = URI.create("/");
   private static final ZoneId UTC = ZoneId.of("UTC");
 
+  /** How problems name the config's folder, which bounds what it reads. */
+  public static final String FOLDER = "the config's folder";
+
   private final Report report;
 
   private ConfigReader(Report report) {
@@ -44,9 +47,14 @@ public final class ConfigReader {
    * <p>When the file has problems but could be parsed, the config returned is a best effort, with
    * defaults in place of invalid values: good for checking incident files against (components,
    * groups, time zone), never for building a site.
+   *
+   * <p>A symbolic link is read only if it leads to a file inside the config's folder.
    */
   public static Optional<SiteConfig> read(Path file, Problems problems) {
     Report report = new Report(file.toString(), problems);
+    if (!LocalFiles.readable(file, FOLDER, report)) {
+      return Optional.empty();
+    }
     return TextFiles.read(file, report)
         .flatMap(text -> Yaml.parse(text, 0, report.path(), problems))
         .map(ConfigReader::emptyAsMap)

@@ -1,5 +1,6 @@
 package dev.outpost.source.files;
 
+import dev.outpost.config.LocalFiles;
 import dev.outpost.config.Names;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
@@ -105,7 +106,9 @@ public final class IncidentFiles {
 
   /**
    * Reads every {@code *.md} file in {@code dir} (not recursively), adding every problem to {@code
-   * problems}. A file with problems contributes nothing. A missing folder is an empty one.
+   * problems}. A file with problems contributes nothing. A missing folder is an empty one. A
+   * symbolic link is read only if it leads to a file inside {@code dir}; one that leads out of it,
+   * to nothing, or to a pipe or device is a problem, and is never opened ({@link LocalFiles}).
    *
    * <p>A file with a {@code maintenance} key is a maintenance window; any other is an incident.
    * Incidents come newest first (by start, then id), maintenance windows likewise.
@@ -143,13 +146,22 @@ public final class IncidentFiles {
     List<Maintenance> maintenance = new ArrayList<>();
     List<IncidentCorrection> corrections = new ArrayList<>();
     // Files are read on every core, each with its own problems; they are merged in file order.
-    List<Path> files = files(dir, problems);
+    List<Path> listed = files(dir, problems);
+    Path realDir = listed.isEmpty() ? null : realPath(dir, problems);
+    List<Path> files = realDir == null ? List.of() : listed;
+    String where = dir.getFileName() + "/";
     FileRead[] byIndex = new FileRead[files.size()];
     Cores.forEach(
         files.size(),
         i -> {
           Path file = files.get(i);
-          if (!Files.isRegularFile(file)) {
+          LocalFiles.Kind kind = LocalFiles.of(file, realDir);
+          String problem = kind.problem(where);
+          if (problem != null) {
+            Problems local = new Problems();
+            local.add(file.toString(), 1, 1, problem);
+            byIndex[i] = new FileRead(Optional.empty(), local);
+          } else if (kind == LocalFiles.Kind.FOLDER) {
             byIndex[i] = new FileRead(Optional.empty(), new Problems()); // a folder named *.md
           } else if (cache != null) {
             byIndex[i] = cache.read(file, config, now);
@@ -180,6 +192,16 @@ public final class IncidentFiles {
     maintenance.sort(
         Comparator.comparing(Maintenance::start).reversed().thenComparing(Maintenance::id));
     return new Contents(List.copyOf(incidents), List.copyOf(maintenance), corrections);
+  }
+
+  /** The folder's real path, which links in it must stay inside; {@code null} after a problem. */
+  private static Path realPath(Path dir, Problems problems) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      problems.add(dir.toString(), 0, 0, "cannot read the folder: " + e.getMessage());
+      return null;
+    }
   }
 
   private static List<Path> files(Path dir, Problems problems) {
