@@ -149,7 +149,8 @@ public final class IncidentFiles {
     List<Path> listed = files(dir, problems);
     Path realDir = listed.isEmpty() ? null : realPath(dir, problems);
     List<Path> files = realDir == null ? List.of() : listed;
-    String where = dir.getFileName() + "/";
+    Path folderName = dir.toAbsolutePath().normalize().getFileName();
+    String where = (folderName == null ? "" : folderName.toString()) + "/";
     FileRead[] byIndex = new FileRead[files.size()];
     Cores.forEach(
         files.size(),
