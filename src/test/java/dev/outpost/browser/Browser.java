@@ -49,9 +49,9 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    System.setProperty("webdriver.chrome.driver", ChromiumCondition.CHROMEDRIVER.toString());
+    System.setProperty("webdriver.chrome.driver", ChromiumCheck.CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(ChromiumCondition.CHROMIUM.toFile());
+    options.setBinary(ChromiumCheck.CHROMIUM.toFile());
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -79,7 +79,7 @@ final class Browser implements AutoCloseable {
         CapabilityType.UNHANDLED_PROMPT_BEHAVIOUR, UnexpectedAlertBehaviour.IGNORE);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(ChromiumCondition.CHROMEDRIVER.toString()))
+            .usingDriverExecutable(new File(ChromiumCheck.CHROMEDRIVER.toString()))
             .usingAnyFreePort()
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
