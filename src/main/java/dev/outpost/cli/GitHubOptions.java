@@ -8,9 +8,9 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * Whether and how {@code outpost build} reads GitHub issues. The token and endpoints come from the
- * environment the command runs in ({@code GITHUB_TOKEN}, {@code GITHUB_REPOSITORY}, {@code
- * GITHUB_GRAPHQL_URL}, {@code GITHUB_API_URL}) unless given here.
+ * How {@code outpost build} and {@code outpost pin} reach a repository's issues. The token and
+ * endpoints come from the environment the command runs in ({@code GITHUB_TOKEN}, {@code
+ * GITHUB_REPOSITORY}, {@code GITHUB_GRAPHQL_URL}, {@code GITHUB_API_URL}) unless given here.
  */
 final class GitHubOptions {
   @Option(
@@ -20,19 +20,19 @@ final class GitHubOptions {
   String token;
 
   @Option(
-      names = "--offline",
-      description = "Build from the files alone; read nothing from GitHub.")
-  boolean offline;
-
-  @Option(
       names = "--repository",
       paramLabel = "OWNER/NAME",
       description =
-          "The repository whose issues to read (default: github.repository in the config, else"
-              + " the GITHUB_REPOSITORY variable).")
+          "The repository whose issues to read, as owner/name (default: github.repository in"
+              + " outpost.yml, else the GITHUB_REPOSITORY variable).")
   String repository;
 
   GitHubAccess access(Map<String, String> env) {
+    return access(env, false);
+  }
+
+  /** The access, reading nothing from GitHub when {@code offline}. */
+  GitHubAccess access(Map<String, String> env, boolean offline) {
     if (repository != null && !GitHubSettings.isRepository(repository)) {
       throw new OutpostException(
           ExitCode.USAGE,

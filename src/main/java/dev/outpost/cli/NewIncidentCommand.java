@@ -30,10 +30,9 @@ final class NewIncidentCommand extends TerminalCommand {
   @Option(
       names = {"-c", "--component"},
       paramLabel = "ID[=STATUS]",
-      description = {
-        "An affected component and its status (default status: major_outage);",
-        "repeat for more; - stands for all components."
-      })
+      description =
+          "An affected component and its status (default status: major_outage); repeat for"
+              + " more; - stands for all components.")
   List<String> components;
 
   @Option(
@@ -51,6 +50,7 @@ final class NewIncidentCommand extends TerminalCommand {
 
   @Override
   public Integer call() {
+    sources.requireConfig(terminal.env());
     if (title.isBlank()) {
       throw new OutpostException(ExitCode.USAGE, "the title is empty");
     }

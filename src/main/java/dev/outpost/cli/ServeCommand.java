@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds the site, serves it on localhost and rebuilds it whenever outpost.yml or",
-      "an incident file changes. Stop it with Ctrl-C."
+      "Builds the site, serves it on localhost and rebuilds it on every change.",
+      "It rebuilds whenever outpost.yml or an incident file changes. Stop it with Ctrl-C."
     })
 final class ServeCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
@@ -32,6 +32,7 @@ final class ServeCommand extends TerminalCommand {
 
   @Override
   public Integer call() throws InterruptedException {
+    sources.requireConfig(terminal.env());
     Path out;
     try {
       out = Files.createTempDirectory("outpost-preview-").resolve("site");

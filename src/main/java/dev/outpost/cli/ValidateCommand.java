@@ -10,15 +10,16 @@ import picocli.CommandLine.Mixin;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks outpost.yml and every incident file and reports every problem as",
-      "path:line:col: message (GitHub annotations when GITHUB_ACTIONS=true).",
-      "Exits 1 when there is any problem."
+      "Checks outpost.yml and every incident file, and reports every problem.",
+      "Each problem is printed as path:line:col: message, or as a GitHub annotation when"
+          + " GITHUB_ACTIONS=true. Exits 1 when there is any problem."
     })
 final class ValidateCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
 
   @Override
   public Integer call() {
+    sources.requireConfig(terminal.env());
     StatusPage page = Pipeline.read(sources.request(null));
     terminal
         .out()

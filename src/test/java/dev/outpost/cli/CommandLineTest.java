@@ -52,7 +52,7 @@ class CommandLineTest {
         parse("build", "--token", "ghs_x", "--offline", "--repository", "acme/status");
 
     assertEquals("ghs_x", build.github.token);
-    assertEquals(true, build.github.offline);
+    assertEquals(true, build.offline);
     assertEquals("acme/status", build.github.repository);
   }
 
@@ -61,7 +61,7 @@ class CommandLineTest {
     BuildCommand build = parse("build");
 
     assertNull(build.github.token);
-    assertEquals(false, build.github.offline);
+    assertEquals(false, build.offline);
     assertEquals("from-env", build.github.access(Map.of("GITHUB_TOKEN", "from-env")).token());
   }
 
