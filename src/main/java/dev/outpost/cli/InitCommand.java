@@ -3,25 +3,23 @@ package dev.outpost.cli;
 import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
 import dev.outpost.config.ConfigReader;
-import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
+import dev.outpost.config.Values;
+import dev.outpost.init.ComponentList;
+import dev.outpost.init.GitRemote;
 import dev.outpost.init.Labels;
 import dev.outpost.init.Scaffold;
 import dev.outpost.source.github.GitHubAccess;
 import dev.outpost.source.github.GitHubGraphQl;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,23 +28,44 @@ import picocli.CommandLine.Parameters;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes outpost.yml, incidents/, the status and validation workflows and the issue forms",
-      "into DIR, asking for what is not given (--yes takes the defaults). Existing files are",
-      "kept unless --force. --update-forms only regenerates the issue forms from outpost.yml."
+      "Scaffolds a status repository in DIR: outpost.yml, incidents/, workflows and issue forms.",
+      "It asks for what no option gives (--yes takes the defaults), checks every answer and writes"
+          + " nothing until all of them are right. Existing files are kept unless --force;"
+          + " .gitignore only gets _site/ added. --update-forms only regenerates the issue forms"
+          + " from outpost.yml."
     })
 final class InitCommand extends TerminalCommand {
   static final String DEFAULT_ACTION = "outpost-status/outpost@v1";
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "The repository's folder (default: the current one).")
   Path dir;
 
-  @Option(names = "--title", description = "The page's title.")
+  @Option(
+      names = "--repository",
+      paramLabel = "OWNER/NAME",
+      description =
+          "The status page's repository on GitHub (default: the one the git remote origin of DIR"
+              + " points to, else the GITHUB_REPOSITORY variable).")
+  String repository;
+
+  @Option(names = "--title", paramLabel = "TITLE", description = "The page's title.")
   String title;
 
-  @Option(names = "--url", description = "The page's public address.")
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "The page's public address (default: the repository's GitHub Pages address).")
   String url;
 
-  @Option(names = "--timezone", description = "The zone times are read and shown in.")
+  @Option(
+      names = "--timezone",
+      paramLabel = "ZONE",
+      description = "The zone times are read and shown in, such as Europe/Berlin (default: UTC).")
   String timezone;
 
   @Option(
@@ -57,6 +76,7 @@ final class InitCommand extends TerminalCommand {
 
   @Option(
       names = "--action",
+      paramLabel = "ACTION",
       defaultValue = DEFAULT_ACTION,
       description = "The action the workflows use (default: ${DEFAULT-VALUE}).")
   String action;
@@ -67,45 +87,164 @@ final class InitCommand extends TerminalCommand {
   @Option(names = "--force", description = "Overwrite existing files.")
   boolean force;
 
-  @Option(names = "--update-forms", description = "Only regenerate the issue forms.")
+  @Option(
+      names = "--update-forms",
+      description = "Only regenerate the issue forms from outpost.yml.")
   boolean updateFormsOnly;
 
   @Option(
       names = "--labels",
-      description = "Also create the labels Outpost reads, through the API (needs a token).")
+      description = "Also create the labels Outpost reads, through GitHub's API.")
   boolean labels;
 
-  @Mixin GitHubOptions github;
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description =
+          "The token --labels creates the labels with, which needs issues: write (default: the"
+              + " GITHUB_TOKEN variable).")
+  String token;
 
   @Override
   public Integer call() {
-    try {
-      List<Scaffold.Written> written = new ArrayList<>();
+    Path configFile = dir.resolve("outpost.yml");
+    String configText = null;
+    SiteConfig config;
+    if (updateFormsOnly || (Files.exists(configFile) && !force)) {
+      config = readConfig(configFile);
       if (!updateFormsOnly) {
-        written.addAll(Scaffold.write(dir, settings(), force));
+        mentionUnused();
       }
-      SiteConfig config = readConfig();
-      GitHubSettings.Labels names = config.github().labels();
-      written.addAll(Scaffold.writeForms(dir, config, names.outage(), names.maintenance()));
-      for (Scaffold.Written file : written) {
-        terminal.out().println((file.kept() ? "Kept    " : "Wrote   ") + file.file());
-      }
-      if (labels) {
-        createLabels(config);
-      }
+    } else {
+      configText = Scaffold.config(settings());
+      config = parse(configText, configFile);
+    }
+    List<Scaffold.File> files;
+    try {
+      files =
+          updateFormsOnly
+              ? Scaffold.forms(dir, config, true)
+              : Scaffold.plan(dir, configText, config, action, force);
+    } catch (IOException e) {
+      throw new OutpostException(ExitCode.IO_ERROR, "cannot read " + dir + ": " + e, e);
+    }
+    List<String> obstacles = Scaffold.obstacles(files);
+    if (!obstacles.isEmpty()) {
+      obstacles.forEach(obstacle -> terminal.err().println(obstacle));
+      throw new OutpostException(
+          ExitCode.IO_ERROR, "cannot write the scaffold into " + dir + "; nothing was written");
+    }
+    try {
+      Scaffold.write(files);
     } catch (IOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, "cannot write into " + dir + ": " + e, e);
     }
+    for (Scaffold.File file : files) {
+      String change =
+          switch (file.change()) {
+            case WRITE -> "Wrote   ";
+            case KEEP -> "Kept    ";
+            case APPEND -> "Added " + file.text().strip() + " to ";
+          };
+      terminal.out().println(change + file.path());
+    }
+    if (labels) {
+      createLabels(config);
+    }
     if (!updateFormsOnly) {
+      List<String> serve = new ArrayList<>(List.of("serve"));
+      if (!dir.normalize().toString().isEmpty()) {
+        serve.addAll(List.of("--config", configFile.toString()));
+        serve.addAll(List.of("--incidents", dir.resolve("incidents").toString()));
+      }
       terminal
           .out()
-          .println("Next: commit and push, then set Settings > Pages > Source to GitHub Actions.");
+          .println(
+              "Preview it with: " + Program.command(terminal.env(), serve.toArray(String[]::new)));
+      terminal
+          .out()
+          .println("Then commit and push, and set Settings > Pages > Source to GitHub Actions.");
     }
     return 0;
   }
 
+  private Scaffold.Settings settings() {
+    Questions questions = new Questions(terminal, yes);
+    String detected =
+        GitRemote.origin(dir).orElse(terminal.env().getOrDefault("GITHUB_REPOSITORY", ""));
+    String repo =
+        questions.answer(
+            "--repository",
+            repository,
+            "Repository (owner/name)",
+            detected,
+            text -> text.isEmpty() ? Optional.empty() : Values.repository(text));
+    String known = Values.repository(repo).isEmpty() ? repo : "";
+    String pageTitle =
+        questions.answer(
+            "--title",
+            title,
+            "Title",
+            defaultTitle(known),
+            text -> text.isBlank() ? Optional.of("the title is empty") : Optional.empty());
+    String pageUrl =
+        questions.answer(
+            "--url",
+            url,
+            "Public address",
+            defaultUrl(known),
+            text ->
+                text.isEmpty() && known.equals(repo)
+                    ? Optional.of(
+                        "the page's address is needed, such as https://acme.github.io/status/"
+                            + " (or name the repository, to take its GitHub Pages address)")
+                    : text.isEmpty() ? Optional.empty() : Values.url(text));
+    String zone = questions.answer("--timezone", timezone, "Time zone", "UTC", Values::timezone);
+    String list =
+        questions.answer(
+            "--component",
+            components == null ? null : String.join(",", components),
+            "Components (id=Name, comma-separated)",
+            "website=Website,api=API",
+            ComponentList::problem);
+    questions.finish();
+    return new Scaffold.Settings(
+        pageTitle.strip(),
+        pageUrl.endsWith("/") ? pageUrl : pageUrl + "/",
+        zone.strip(),
+        repo.strip(),
+        ComponentList.parse(list),
+        action);
+  }
+
+  /** Says which options go unused because {@code outpost.yml} is kept. */
+  private void mentionUnused() {
+    List<String> unused = new ArrayList<>();
+    if (repository != null) unused.add("--repository");
+    if (title != null) unused.add("--title");
+    if (url != null) unused.add("--url");
+    if (timezone != null) unused.add("--timezone");
+    if (components != null) unused.add("--component");
+    if (!unused.isEmpty()) {
+      terminal
+          .err()
+          .println(
+              "outpost: "
+                  + dir.resolve("outpost.yml")
+                  + " is kept as it is, so "
+                  + String.join(", ", unused)
+                  + (unused.size() == 1 ? " goes" : " go")
+                  + " unused; --force replaces it");
+    }
+  }
+
   private void createLabels(SiteConfig config) {
-    GitHubAccess access = github.access(terminal.env());
+    if (repository != null && Values.repository(repository).isPresent()) {
+      throw new OutpostException(
+          ExitCode.USAGE, "--repository: " + Values.repository(repository).get());
+    }
+    String key = token != null ? token : terminal.env().get("GITHUB_TOKEN");
+    GitHubAccess access = GitHubAccess.of(terminal.env(), key, false, repository);
     String repo =
         access
             .repositoryFor(config.github().repositoryName())
@@ -126,72 +265,27 @@ final class InitCommand extends TerminalCommand {
                 : "Created labels: " + String.join(", ", created) + ".");
   }
 
-  private Scaffold.Settings settings() {
-    String repo =
-        github.repository != null
-            ? github.repository
-            : terminal.env().getOrDefault("GITHUB_REPOSITORY", "");
-    if (!yes) {
-      repo = terminal.ask("Repository (owner/name)", repo);
-    }
-    if (!repo.isEmpty() && !repo.matches("[A-Za-z0-9-]+/[A-Za-z0-9._-]+")) {
-      throw new OutpostException(ExitCode.USAGE, "the repository `" + repo + "` is not owner/name");
-    }
-    String pageTitle = answer(title, "Title", defaultTitle(repo));
-    String pageUrl = answer(url, "Public address", defaultUrl(repo));
-    if (pageUrl.isEmpty()) {
-      throw new OutpostException(
-          ExitCode.USAGE,
-          "name the page's address with --url, or the repository with --repository");
-    }
-    String zone = answer(timezone, "Time zone", "UTC");
-    try {
-      ZoneId.of(zone);
-    } catch (DateTimeException e) {
-      throw new OutpostException(ExitCode.USAGE, "unknown time zone `" + zone + "`");
-    }
-    String list =
-        components != null
-            ? String.join(",", components)
-            : answer(null, "Components (id=Name, comma-separated)", "website=Website,api=API");
-    return new Scaffold.Settings(
-        pageTitle,
-        pageUrl.endsWith("/") ? pageUrl : pageUrl + "/",
-        zone,
-        repo,
-        parse(list),
-        action);
-  }
-
-  private String answer(String given, String question, String fallback) {
-    if (given != null) {
-      return given;
-    }
-    return yes ? fallback : terminal.ask(question, fallback);
-  }
-
-  private SiteConfig readConfig() {
-    Path file = dir.resolve("outpost.yml");
+  private static SiteConfig readConfig(Path file) {
     Problems problems = new Problems();
     Optional<SiteConfig> config = ConfigReader.read(file, problems);
     if (config.isEmpty() || !problems.isEmpty()) {
-      throw OutpostException.invalid(problems.sorted());
+      throw OutpostException.of(problems);
     }
     return config.get();
   }
 
-  private static Map<String, String> parse(String list) {
-    Map<String, String> parsed = new LinkedHashMap<>();
-    for (String entry : list.split(",")) {
-      if (entry.isBlank()) {
-        continue;
-      }
-      int equals = entry.indexOf('=');
-      String id = (equals < 0 ? entry : entry.substring(0, equals)).strip();
-      String name = equals < 0 ? id : entry.substring(equals + 1).strip();
-      parsed.put(id, name);
+  /** The config about to be written, which the answers were checked to make valid. */
+  private static SiteConfig parse(String text, Path file) {
+    Problems problems = new Problems();
+    Optional<SiteConfig> config = ConfigReader.parse(text, file, problems);
+    if (config.isEmpty() || !problems.isEmpty()) {
+      throw new OutpostException(
+          ExitCode.INTERNAL_ERROR,
+          "the config made from the answers is not valid; nothing was written",
+          problems.sorted(),
+          null);
     }
-    return parsed;
+    return config.get();
   }
 
   private static String defaultTitle(String repo) {

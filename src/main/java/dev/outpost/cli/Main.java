@@ -19,7 +19,7 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    System.exit(run(args, in, out, err, System.getenv()));
+    System.exit(run(args, in, out, err, System.getenv(), System.console() != null));
   }
 
   /** Runs one command line with nothing to read from; used by tests. */
@@ -27,10 +27,24 @@ public final class Main {
     return run(args, new BufferedReader(new StringReader("")), out, err, env);
   }
 
-  /** Runs one command line and returns its exit code. */
+  /** Runs one command line, with its input piped in, and returns its exit code. */
   public static int run(
       String[] args, BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    Terminal terminal = new Terminal(in, out, err, env);
+    return run(args, in, out, err, env, false);
+  }
+
+  /**
+   * Runs one command line and returns its exit code; {@code interactive} when a person answers
+   * questions at the terminal, rather than input piped in.
+   */
+  static int run(
+      String[] args,
+      BufferedReader in,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> env,
+      boolean interactive) {
+    Terminal terminal = new Terminal(in, out, err, env, interactive);
     CommandLine cli = commandLine(terminal, out, err, env, args.length > 0 ? args[0] : null);
     int code = cli.execute(args);
     terminal.flush();

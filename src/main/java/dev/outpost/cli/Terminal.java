@@ -8,21 +8,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a command writes, and how problems and warnings are shown there (GitHub annotations in
- * Actions). Every line Outpost prints passes {@link LineWriter}: text from an issue, a comment, a
- * file or a name can neither break a line nor give the Actions runner a command.
+ * Where a command reads and writes, and how problems and warnings are shown there (GitHub
+ * annotations in Actions). Every line Outpost prints passes {@link LineWriter}: text from an issue,
+ * a comment, a file or a name can neither break a line nor give the Actions runner a command.
  */
 final class Terminal {
   private final BufferedReader in;
   private final LineWriter out;
   private final LineWriter err;
   private final Map<String, String> env;
+  private final boolean interactive;
 
+  /** A terminal whose input, if any, is piped in. */
   Terminal(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    this(in, out, err, env, false);
+  }
+
+  /**
+   * A terminal; {@code interactive} when a person answers questions at it, rather than input piped
+   * in.
+   */
+  Terminal(
+      BufferedReader in,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> env,
+      boolean interactive) {
     this.in = in;
     this.out = new LineWriter(out);
     this.err = new LineWriter(err);
     this.env = env;
+    this.interactive = interactive;
+  }
+
+  /** Whether a person answers questions here, rather than input piped in. */
+  boolean interactive() {
+    return interactive;
   }
 
   /** Standard output. */
@@ -70,17 +91,20 @@ final class Terminal {
   }
 
   /**
-   * Asks a question and returns the answer, or {@code fallback} when the answer is empty or there
-   * is no one to answer (end of input).
+   * Asks a question and returns the answer, {@code fallback} when the answer is empty, or {@code
+   * null} when there is nothing more to read.
    */
   String ask(String question, String fallback) {
     out.print(question + (fallback.isEmpty() ? ": " : " [" + fallback + "]: "));
     out.flush();
     try {
       String line = in.readLine();
-      return line == null || line.isBlank() ? fallback : line.strip();
+      if (line == null) {
+        return null;
+      }
+      return line.isBlank() ? fallback : line.strip();
     } catch (IOException e) {
-      return fallback;
+      return null;
     }
   }
 }

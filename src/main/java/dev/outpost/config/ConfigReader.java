@@ -62,6 +62,18 @@ public final class ConfigReader {
         .map(new ConfigReader(report)::config);
   }
 
+  /**
+   * As {@link #read(Path, Problems)}, for the {@code text} of a config not yet written to {@code
+   * file} (as {@code outpost init} checks the one it is about to write).
+   */
+  public static Optional<SiteConfig> parse(String text, Path file, Problems problems) {
+    Report report = new Report(file.toString(), problems);
+    return Yaml.parse(text, 0, report.path(), problems)
+        .map(ConfigReader::emptyAsMap)
+        .flatMap(root -> Fields.of(root, "the config", report))
+        .map(new ConfigReader(report)::config);
+  }
+
   private static YamlNode emptyAsMap(YamlNode root) {
     return root instanceof YamlScalar s && s.isNull() ? new YamlMap(s.location(), List.of()) : root;
   }

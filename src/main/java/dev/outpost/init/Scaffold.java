@@ -11,12 +11,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes a new status repository: {@code outpost.yml}, {@code incidents/}, the workflows that build
- * and validate it, and the issue forms. Never overwrites a file unless asked to.
+ * A new status repository: {@code outpost.yml}, {@code incidents/}, the workflows that build and
+ * validate it, the issue forms and a {@code .gitignore} for the built site. Every file is planned
+ * and checked before any is written, and none is overwritten unless asked to.
  */
 public final class Scaffold {
+  /** The line {@code .gitignore} gets, so that a site built locally is never committed. */
+  static final String IGNORED = "_site/";
+
+  private static final Set<String> IGNORES_SITE = Set.of("_site", "_site/", "/_site", "/_site/");
+
   /**
    * What to scaffold.
    *
@@ -33,8 +40,18 @@ public final class Scaffold {
       Map<String, String> components,
       String action) {}
 
-  /** One file of the scaffold, and whether it was written or an existing one kept. */
-  public record Written(Path file, boolean kept) {}
+  /** What happens to a file. */
+  public enum Change {
+    /** Written, new or replacing the one there. */
+    WRITE,
+    /** Left as it is. */
+    KEEP,
+    /** Its text added at the end of the file there. */
+    APPEND
+  }
+
+  /** One file of the scaffold: its text (for {@link Change#APPEND}, the lines to add). */
+  public record File(Path path, String text, Change change) {}
 
   private Scaffold() {}
 
@@ -63,48 +80,112 @@ public final class Scaffold {
     return out.toString();
   }
 
-  /** Writes every file into {@code dir}; existing files are kept unless {@code force}. */
-  public static List<Written> write(Path dir, Settings settings, boolean force) throws IOException {
-    List<Written> written = new ArrayList<>();
-    written.add(write(dir.resolve("outpost.yml"), config(settings), force));
-    written.add(write(dir.resolve("incidents/.gitkeep"), "", force));
-    written.add(
-        write(
-            dir.resolve(".github/workflows/status.yml"), workflow("status.yml", settings), force));
-    written.add(
-        write(
+  /**
+   * Every file of a status repository in {@code dir}. Existing files are kept unless {@code force};
+   * {@code .gitignore} only ever gets {@code _site/} added.
+   *
+   * @param configText the text of {@code outpost.yml}, or {@code null} to keep the one there
+   * @param config the config the issue forms list the components of
+   */
+  public static List<File> plan(
+      Path dir, String configText, SiteConfig config, String action, boolean force)
+      throws IOException {
+    List<File> files = new ArrayList<>();
+    Path configFile = dir.resolve("outpost.yml");
+    files.add(
+        configText == null
+            ? new File(configFile, "", Change.KEEP)
+            : file(configFile, configText, force));
+    files.add(file(dir.resolve("incidents/.gitkeep"), "", force));
+    files.add(
+        file(dir.resolve(".github/workflows/status.yml"), workflow("status.yml", action), force));
+    files.add(
+        file(
             dir.resolve(".github/workflows/validate.yml"),
-            workflow("validate.yml", settings),
+            workflow("validate.yml", action),
             force));
-    return written;
+    files.addAll(forms(dir, config, force));
+    files.add(gitignore(dir.resolve(".gitignore")));
+    return files;
   }
 
-  /** Writes the two issue forms from the config, replacing any earlier ones. */
-  public static List<Written> writeForms(
-      Path dir, SiteConfig config, String outage, String maintenance) throws IOException {
-    IssueForms forms = new IssueForms(config, outage, maintenance);
+  /** The two issue forms from the config; existing ones are kept unless {@code force}. */
+  public static List<File> forms(Path dir, SiteConfig config, boolean force) {
+    IssueForms forms =
+        new IssueForms(
+            config, config.github().labels().outage(), config.github().labels().maintenance());
     Path templates = dir.resolve(".github/ISSUE_TEMPLATE");
     return List.of(
-        write(templates.resolve("outage.yml"), forms.outage(), true),
-        write(templates.resolve("maintenance.yml"), forms.maintenance(), true));
+        file(templates.resolve("outage.yml"), forms.outage(), force),
+        file(templates.resolve("maintenance.yml"), forms.maintenance(), force));
   }
 
-  private static Written write(Path file, String text, boolean force) throws IOException {
-    if (Files.exists(file) && !force) {
-      return new Written(file, true);
+  /**
+   * What stands in the way of writing {@code files}: a file where a folder must go, or a folder
+   * where a file must go. Empty when all of them can be written.
+   */
+  public static List<String> obstacles(List<File> files) {
+    List<String> obstacles = new ArrayList<>();
+    for (File file : files) {
+      if (file.change() == Change.KEEP) {
+        continue;
+      }
+      if (Files.isDirectory(file.path())) {
+        obstacles.add(file.path() + ": is a folder, where the file must go");
+      }
+      for (Path parent = file.path().getParent(); parent != null; parent = parent.getParent()) {
+        if (Files.exists(parent) && !Files.isDirectory(parent)) {
+          String obstacle = parent + ": is a file, where a folder must go";
+          if (!obstacles.contains(obstacle)) {
+            obstacles.add(obstacle);
+          }
+          break;
+        }
+      }
     }
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return new Written(file, false);
+    return obstacles;
   }
 
-  private static String workflow(String name, Settings settings) {
+  /** Writes the files that are not kept. */
+  public static void write(List<File> files) throws IOException {
+    for (File file : files) {
+      switch (file.change()) {
+        case KEEP -> {}
+        case WRITE -> {
+          Files.createDirectories(file.path().getParent());
+          Files.writeString(file.path(), file.text(), StandardCharsets.UTF_8);
+        }
+        case APPEND -> {
+          String there = Files.readString(file.path(), StandardCharsets.UTF_8);
+          String joint = there.isEmpty() || there.endsWith("\n") ? "" : "\n";
+          Files.writeString(file.path(), there + joint + file.text(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+  }
+
+  private static File file(Path path, String text, boolean force) {
+    return new File(path, text, Files.exists(path) && !force ? Change.KEEP : Change.WRITE);
+  }
+
+  private static File gitignore(Path path) throws IOException {
+    if (!Files.isRegularFile(path)) {
+      return new File(path, IGNORED + "\n", Change.WRITE);
+    }
+    boolean ignored =
+        Files.readString(path, StandardCharsets.UTF_8)
+            .lines()
+            .map(String::strip)
+            .anyMatch(IGNORES_SITE::contains);
+    return new File(path, IGNORED + "\n", ignored ? Change.KEEP : Change.APPEND);
+  }
+
+  private static String workflow(String name, String action) {
     try (InputStream in = Scaffold.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing workflow template " + name);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("${action}", settings.action());
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${action}", action);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Fails a {@link Chromium} test class before it starts when Debian's Chromium or its driver is
- * missing, naming the command that installs them: a browser test is never skipped, so a run
- * without a browser can never pass for a run with one.
+ * missing, naming the command that installs them: a browser test is never skipped, so a run without
+ * a browser can never pass for a run with one.
  */
 final class ChromiumCheck implements BeforeAllCallback {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");

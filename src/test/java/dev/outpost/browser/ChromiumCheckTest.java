@@ -22,8 +22,7 @@ class ChromiumCheckTest {
   void failsWithTheInstallCommandWhenABinaryIsMissing() {
     var error =
         assertThrows(
-            IllegalStateException.class,
-            () -> ChromiumCheck.check(List.of(PRESENT, MISSING)));
+            IllegalStateException.class, () -> ChromiumCheck.check(List.of(PRESENT, MISSING)));
     assertEquals(
         "browser tests need /nonexistent/chromium: run ./test, which installs them, or install"
             + " them with: apt-get install -y --no-install-recommends chromium chromium-driver",

@@ -1,6 +1,7 @@
 package dev.outpost.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -10,6 +11,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,7 @@ class InitCommandTest {
         """,
         Files.readString(dir.resolve("outpost.yml")));
     assertTrue(Files.isRegularFile(dir.resolve("incidents/.gitkeep")));
+    assertEquals("_site/\n", Files.readString(dir.resolve(".gitignore")));
     String status = Files.readString(dir.resolve(".github/workflows/status.yml"));
     assertTrue(status.contains("uses: outpost-status/outpost@v1"), status);
     assertTrue(status.contains("actions/deploy-pages@v4"), status);
@@ -109,6 +112,11 @@ class InitCommandTest {
     run("", "init", dir.toString(), "--yes", "--repository", "acme/status");
 
     assertTrue(out.toString().contains("Kept    " + dir.resolve("outpost.yml")), out.toString());
+    assertEquals(
+        "outpost: "
+            + dir.resolve("outpost.yml")
+            + " is kept as it is, so --repository goes unused; --force replaces it\n",
+        err.toString());
     assertTrue(Files.readString(dir.resolve("outpost.yml")).contains("Mine"));
     assertTrue(
         Files.readString(dir.resolve(".github/ISSUE_TEMPLATE/outage.yml")).contains("- App\n"),
@@ -130,17 +138,73 @@ class InitCommandTest {
   }
 
   @Test
-  void aRepositoryMustBeOwnerSlashName() {
-    assertEquals(2, run("", "init", dir.toString(), "--yes", "--repository", "acme"));
-    assertEquals("outpost: the repository `acme` is not owner/name\n", err.toString());
+  void writesAGitignoreForTheBuiltSiteOrAddsToTheOneThere() throws IOException {
+    run("", "init", dir.toString(), "--yes", "--repository", "acme/status");
+    assertEquals("_site/\n", Files.readString(dir.resolve(".gitignore")));
+
+    Path other = dir.resolve("other");
+    Files.createDirectories(other);
+    Files.writeString(other.resolve(".gitignore"), "target/");
+    run("", "init", other.toString(), "--yes", "--repository", "acme/status");
+    assertEquals("target/\n_site/\n", Files.readString(other.resolve(".gitignore")));
+    assertTrue(
+        out.toString().contains("Added _site/ to " + other.resolve(".gitignore")), out.toString());
+
+    run("", "init", other.toString(), "--yes", "--repository", "acme/status", "--force");
+    assertEquals("target/\n_site/\n", Files.readString(other.resolve(".gitignore")));
   }
 
   @Test
-  void withoutARepositoryTheAddressIsNeeded() {
-    assertEquals(2, run("", "init", dir.toString(), "--yes"));
+  void keepsEditedIssueFormsUnlessForcedOrUpdated() throws IOException {
+    run("", "init", dir.toString(), "--yes", "--repository", "acme/status");
+    Path form = dir.resolve(".github/ISSUE_TEMPLATE/outage.yml");
+    Files.writeString(form, Files.readString(form) + "# edited\n");
+    String edited = Files.readString(form);
+
+    assertEquals(0, run("", "init", dir.toString(), "--yes", "--repository", "acme/status"));
+    assertEquals(edited, Files.readString(form));
+    assertTrue(out.toString().contains("Kept    " + form), out.toString());
+
+    assertEquals(0, run("", "init", dir.toString(), "--update-forms"));
+    assertFalse(Files.readString(form).contains("# edited"));
+    Files.writeString(form, edited);
+    assertEquals(0, run("", "init", dir.toString(), "--yes", "--force", "--repository", "a/b"));
+    assertFalse(Files.readString(form).contains("# edited"));
+  }
+
+  @Test
+  void writesNothingWhenAFileStandsWhereAFolderMustGo() throws IOException {
+    Files.writeString(dir.resolve(".github"), "not a folder");
+
+    assertEquals(3, run("", "init", dir.toString(), "--yes", "--repository", "acme/status"));
+
     assertEquals(
-        "outpost: name the page's address with --url, or the repository with --repository\n",
+        dir.resolve(".github")
+            + ": is a file, where a folder must go\n"
+            + "outpost: cannot write the scaffold into "
+            + dir
+            + "; nothing was written\n",
         err.toString());
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(dir.resolve(".github")), left.toList());
+    }
+  }
+
+  @Test
+  void aKeptConfigWithProblemsStopsInitBeforeItWritesAnything() throws IOException {
+    Files.writeString(dir.resolve("outpost.yml"), "site: { title: Mine }\ncomponents: []\n");
+
+    assertEquals(1, run("", "init", dir.toString(), "--yes"));
+
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(dir.resolve("outpost.yml")), left.toList());
+    }
+  }
+
+  @Test
+  void updatingFormsWithoutAConfigIsAFileThatCannotBeRead() {
+    assertEquals(3, run("", "init", dir.toString(), "--update-forms"));
+    assertTrue(err.toString().contains("outpost.yml: file not found"), err.toString());
   }
 
   private int run(String input, String... args) {
