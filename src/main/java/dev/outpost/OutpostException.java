@@ -1,5 +1,6 @@
 package dev.outpost;
 
+import dev.outpost.config.Problems;
 import dev.outpost.model.Problem;
 import java.util.List;
 
@@ -21,6 +22,17 @@ public final class OutpostException extends RuntimeException {
     super(message, cause);
     this.exitCode = exitCode;
     this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * Fails with every problem collected: exit code {@link ExitCode#IO_ERROR} when a file or folder
+   * could not be read, {@link ExitCode#INVALID_INPUT} otherwise.
+   */
+  public static OutpostException of(Problems problems) {
+    OutpostException invalid = invalid(problems.sorted());
+    return problems.anyUnreadable()
+        ? new OutpostException(ExitCode.IO_ERROR, invalid.getMessage(), invalid.problems(), null)
+        : invalid;
   }
 
   /** Fails because the input has these problems. */

@@ -111,15 +111,15 @@ public final class Pipeline {
     // A link is for the config reader to judge, without following it anywhere it must not.
     if (!Files.isRegularFile(request.config()) && !Files.isSymbolicLink(request.config())) {
       throw new OutpostException(
-          ExitCode.INVALID_INPUT,
+          ExitCode.IO_ERROR,
           request.config()
-              + ": no such file; run outpost in the folder that holds outpost.yml, or name it"
-              + " with --config");
+              + ": no such file; run outpost in the folder that holds outpost.yml, name it with"
+              + " --config, or create one with outpost init");
     }
     Problems problems = new Problems();
     Optional<SiteConfig> config = ConfigReader.read(request.config(), problems);
     if (config.isEmpty()) {
-      throw OutpostException.invalid(problems.sorted());
+      throw OutpostException.of(problems);
     }
     // A config with problems is still good enough to check the incident files against, but not
     // to ask GitHub with: its labels or components may be wrong.
@@ -151,7 +151,7 @@ public final class Pipeline {
     }
     Sources.checkIds(incidents, maintenance, problems);
     if (!problems.isEmpty()) {
-      throw OutpostException.invalid(problems.sorted());
+      throw OutpostException.of(problems);
     }
     incidents.sort(Comparator.comparing(Incident::started).reversed().thenComparing(Incident::id));
     maintenance.sort(

@@ -10,6 +10,7 @@ import dev.outpost.config.SiteConfig;
 import dev.outpost.source.github.GitHubAccess;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,11 @@ final class BuildCommand extends TerminalCommand {
   @Mixin SourceOptions sources;
 
   @Mixin GitHubOptions github;
+
+  @Option(
+      names = "--offline",
+      description = "Build from the files alone, reading nothing from GitHub even with a token.")
+  boolean offline;
 
   @Option(
       names = "--pin",
@@ -61,6 +67,7 @@ final class BuildCommand extends TerminalCommand {
 
   @Override
   public Integer call() {
+    sources.requireConfig(terminal.env());
     Optional<TriggeringEvent> event = TriggeringEvent.of(terminal.env());
     // The event filter and pinning need the labels and repository before and after the build.
     SiteConfig config = event.isPresent() || pin ? sources.readConfig() : null;
@@ -78,7 +85,7 @@ final class BuildCommand extends TerminalCommand {
       }
       terminal.out().println("Building for " + event.get().describe() + ".");
     }
-    GitHubAccess access = github.access(terminal.env());
+    GitHubAccess access = github.access(terminal.env(), offline);
     Pipeline.Request request =
         sources
             .request(out)
@@ -101,12 +108,15 @@ final class BuildCommand extends TerminalCommand {
             .printf(Locale.ROOT, "  %-8s %7.1f ms%n", stage.name(), stage.took().toNanos() / 1e6);
       }
     }
+    List<String> serve = new ArrayList<>(List.of("serve"));
+    serve.addAll(sources.arguments());
     terminal
         .out()
         .printf(
             Locale.ROOT,
-            "Open %s in a browser, or preview with: outpost serve%n",
-            out.toAbsolutePath().normalize().resolve("index.html").toUri());
+            "Open %s in a browser, or preview it with: %s%n",
+            out.toAbsolutePath().normalize().resolve("index.html").toUri(),
+            Program.command(terminal.env(), serve.toArray(String[]::new)));
     if (pin) {
       pins.pin(terminal, access, config, result.page(), request.now());
     }

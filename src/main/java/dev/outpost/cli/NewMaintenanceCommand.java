@@ -49,6 +49,7 @@ final class NewMaintenanceCommand extends TerminalCommand {
 
   @Override
   public Integer call() {
+    sources.requireConfig(terminal.env());
     if (title.isBlank()) {
       throw new OutpostException(ExitCode.USAGE, "the title is empty");
     }

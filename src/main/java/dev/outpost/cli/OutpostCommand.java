@@ -23,5 +23,6 @@ final class OutpostCommand {
           ServeCommand.class,
           NewCommand.class,
           InitCommand.class,
-          PinCommand.class);
+          PinCommand.class,
+          InstallLauncherCommand.class);
 }

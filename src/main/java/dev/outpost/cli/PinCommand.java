@@ -24,6 +24,7 @@ final class PinCommand extends TerminalCommand {
 
   @Override
   public Integer call() {
+    sources.requireConfig(terminal.env());
     GitHubAccess access = github.access(terminal.env());
     StatusPage page =
         Pipeline.read(

@@ -25,10 +25,10 @@ public final class TextFiles {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      report.at(Location.FILE, "file not found");
+      report.unreadable("file not found");
       return Optional.empty();
     } catch (IOException e) {
-      report.at(Location.FILE, "cannot read the file: " + e.getMessage());
+      report.unreadable("cannot read the file: " + e.getMessage());
       return Optional.empty();
     }
     return decode(bytes, report);

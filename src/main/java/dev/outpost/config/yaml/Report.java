@@ -7,4 +7,9 @@ public record Report(String path, Problems problems) {
   public void at(Location location, String message) {
     problems.add(path, location.line(), location.column(), message);
   }
+
+  /** The file could not be read at all. */
+  public void unreadable(String message) {
+    problems.unreadable(path, message);
+  }
 }

@@ -178,7 +178,7 @@ public final class IncidentFiles {
       cache.keepOnly(reads);
     }
     for (FileRead read : reads) {
-      read.problems().sorted().forEach(problems::add);
+      problems.addAll(read.problems());
       if (read.problems().isEmpty() && read.record().isPresent()) {
         if (read.record().get() instanceof Incident incident) {
           incidents.add(incident);
@@ -224,7 +224,7 @@ public final class IncidentFiles {
         }
       }
     } catch (IOException e) {
-      problems.add(dir.toString(), 0, 0, "cannot read the folder: " + e.getMessage());
+      problems.unreadable(dir.toString(), "cannot read the folder: " + e.getMessage());
       return List.of();
     }
     names.sort(null);
