@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ public final class Pipeline {
    * @param config {@code outpost.yml}
    * @param incidents the folder of incident and maintenance files
    * @param out the site folder, replaced only by a complete new site
-   * @param now the instant the site describes
+   * @param now the instant the site describes; {@code null} for the config's {@code now:}, else the
+   *     clock
    * @param github how to reach GitHub; {@link GitHubAccess#NONE} to build from files alone
    * @param notices hears what is worth one line on standard error (files only, warnings)
    * @param cache the folder that keeps what a build read and rendered for the next one ({@link
@@ -101,13 +103,37 @@ public final class Pipeline {
 
   private Pipeline() {}
 
+  /** What was read, and the instant it was read for. */
+  private record Read(StatusPage page, Instant now) {}
+
   /** Reads and validates every source; fails with every problem found if there is any. */
   public static StatusPage read(Request request) {
-    return read(request, null, null);
+    return read(request, null, null).page();
+  }
+
+  /**
+   * The instant a build describes: the request's, else the config's {@code now:} (said in a notice,
+   * since the site then stands still), else the clock to the second.
+   */
+  private static Instant now(Request request, SiteConfig site) {
+    if (request.now() != null) {
+      return request.now();
+    }
+    if (site.fixedNow().isPresent()) {
+      request
+          .notices()
+          .accept(
+              request.config()
+                  + " sets `now`, so the site describes "
+                  + site.fixedNow().get()
+                  + " rather than the clock");
+      return site.fixedNow().get();
+    }
+    return Instant.now().truncatedTo(ChronoUnit.SECONDS);
   }
 
   /** Reads with the preview's {@code cache} or with the files {@code kept}; either may be null. */
-  private static StatusPage read(Request request, IncidentFiles.Cache cache, FileCache kept) {
+  private static Read read(Request request, IncidentFiles.Cache cache, FileCache kept) {
     // A link is for the config reader to judge, without following it anywhere it must not.
     if (!Files.isRegularFile(request.config()) && !Files.isSymbolicLink(request.config())) {
       throw new OutpostException(
@@ -124,14 +150,15 @@ public final class Pipeline {
     // A config with problems is still good enough to check the incident files against, but not
     // to ask GitHub with: its labels or components may be wrong.
     SiteConfig site = config.get();
+    Instant now = now(request, site);
     boolean configOk = problems.isEmpty();
     Path configFolder = request.config().toAbsolutePath().normalize().getParent();
     IncidentFiles.Contents files =
         !LocalFiles.folderWithin(request.incidents(), configFolder, ConfigReader.FOLDER, problems)
             ? new IncidentFiles.Contents(List.of(), List.of())
             : kept != null
-                ? IncidentFiles.read(request.incidents(), site, request.now(), problems, kept)
-                : IncidentFiles.read(request.incidents(), site, request.now(), problems, cache);
+                ? IncidentFiles.read(request.incidents(), site, now, problems, kept)
+                : IncidentFiles.read(request.incidents(), site, now, problems, cache);
     Optional<GitHubIssues.Contents> issues =
         configOk ? readIssues(request, site, problems) : Optional.empty();
     List<Incident> incidents = new ArrayList<>(files.incidents());
@@ -162,8 +189,10 @@ public final class Pipeline {
             .repositoryFor(site.github().repositoryName())
             .map(repository -> site.site().withRepository(request.github().web(repository)))
             .orElse(site.site());
-    return new StatusPage(
-        described, site.groups(), site.components(), site.uptime(), incidents, maintenance);
+    return new Read(
+        new StatusPage(
+            described, site.groups(), site.components(), site.uptime(), incidents, maintenance),
+        now);
   }
 
   /** The issues, when there is a token, a repository and no {@code --offline}; says so if not. */
@@ -207,10 +236,11 @@ public final class Pipeline {
     List<Stage> stages = new ArrayList<>();
     FileCache kept =
         request.cache() == null ? null : FileCache.in(request.cache(), request.notices());
-    StatusPage page = read(request, null, kept);
+    Read sources = read(request, null, kept);
+    StatusPage page = sources.page();
     long read = System.nanoTime();
     stages.add(new Stage("read", Duration.ofNanos(read - started)));
-    StatusReport report = StatusReport.of(page, request.now());
+    StatusReport report = StatusReport.of(page, sources.now());
     long computed = System.nanoTime();
     stages.add(new Stage("compute", Duration.ofNanos(computed - read)));
     long[] rendered = new long[1];
@@ -325,10 +355,11 @@ public final class Pipeline {
       }
       long started = System.nanoTime();
       List<Stage> stages = new ArrayList<>();
-      StatusPage page = read(request, files, null);
+      Read sources = read(request, files, null);
+      StatusPage page = sources.page();
       long read = System.nanoTime();
       stages.add(new Stage("read", Duration.ofNanos(read - started)));
-      StatusReport report = StatusReport.of(page, request.now());
+      StatusReport report = StatusReport.of(page, sources.now());
       long computed = System.nanoTime();
       stages.add(new Stage("compute", Duration.ofNanos(computed - read)));
       IncrementalSiteWriter.Written written;

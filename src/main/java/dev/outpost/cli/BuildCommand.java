@@ -118,7 +118,7 @@ final class BuildCommand extends TerminalCommand {
             out.toAbsolutePath().normalize().resolve("index.html").toUri(),
             Program.command(terminal.env(), serve.toArray(String[]::new)));
     if (pin) {
-      pins.pin(terminal, access, config, result.page(), request.now());
+      pins.pin(terminal, access, config, result.page(), result.report().now());
     }
     try {
       ActionsRun.report(terminal.env(), result.page(), result.report(), out);

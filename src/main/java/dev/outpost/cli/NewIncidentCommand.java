@@ -60,7 +60,7 @@ final class NewIncidentCommand extends TerminalCommand {
     }
     SiteConfig config = sources.readConfig();
     var statuses = ComponentArguments.parse(components, config, ComponentStatus.MAJOR_OUTAGE);
-    Instant started = sources.now();
+    Instant started = sources.now(config);
     String text =
         IncidentFileWriter.text(
             new IncidentFileWriter.NewIncident(title.strip(), statuses, state, message, started));

@@ -66,7 +66,7 @@ final class NewMaintenanceCommand extends TerminalCommand {
     String text =
         IncidentFileWriter.text(
             new IncidentFileWriter.NewMaintenance(
-                title.strip(), ids, from, to, message, sources.now()));
+                title.strip(), ids, from, to, message, sources.now(config)));
     terminal.out().println("Wrote " + sources.writeNewFile(config, from, title, text));
     return 0;
   }

@@ -1,6 +1,7 @@
 package dev.outpost.cli;
 
 import dev.outpost.Pipeline;
+import dev.outpost.config.SiteConfig;
 import dev.outpost.model.StatusPage;
 import dev.outpost.source.github.GitHubAccess;
 import picocli.CommandLine.Command;
@@ -31,7 +32,8 @@ final class PinCommand extends TerminalCommand {
             sources
                 .request(null)
                 .with(access, notice -> terminal.err().println("outpost: " + notice)));
-    pins.pin(terminal, access, sources.readConfig(), page, sources.now());
+    SiteConfig config = sources.readConfig();
+    pins.pin(terminal, access, config, page, sources.now(config));
     return 0;
   }
 }

@@ -61,7 +61,7 @@ final class ServeCommand extends TerminalCommand {
                 .println("outpost: " + failure.getMessage() + "; still serving the last good site");
           }
         };
-    try (Preview preview = Preview.start(sources.request(out), sources::now, port, listener)) {
+    try (Preview preview = Preview.start(sources.request(out), () -> sources.now, port, listener)) {
       terminal.out().println("Serving " + preview.uri() + " (Ctrl-C to stop)");
       new CountDownLatch(1).await();
     } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +42,16 @@ final class SourceOptions {
       paramLabel = "ISO-8601",
       converter = InstantConverter.class,
       description =
-          "The instant the site describes, in ISO-8601 (2026-11-21T12:00:00Z), rather than"
-              + " the clock.")
+          "The instant the site describes, in ISO-8601 (2026-11-21T12:00:00Z); by default the"
+              + " config's now: key, else the clock.")
   Instant now;
 
-  Instant now() {
-    return now != null ? now : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  /** The instant to describe: {@code --now}, else the config's {@code now:}, else the clock. */
+  Instant now(SiteConfig site) {
+    if (now != null) {
+      return now;
+    }
+    return site.fixedNow().orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
   }
 
   /**
@@ -104,6 +109,6 @@ final class SourceOptions {
   }
 
   Pipeline.Request request(Path out) {
-    return new Pipeline.Request(config, incidents, out, now());
+    return new Pipeline.Request(config, incidents, out, now);
   }
 }

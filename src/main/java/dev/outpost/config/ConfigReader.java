@@ -16,6 +16,7 @@ import dev.outpost.model.Site;
 import dev.outpost.model.UptimePolicy;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -89,8 +90,9 @@ public final class ConfigReader {
     UptimePolicy uptime =
         root.optional("uptime", Fields::of).map(this::uptime).orElse(UptimePolicy.DEFAULT);
     GitHubSettings github = github(root);
+    Instant now = root.optional("now", Types.time(site.zone())).orElse(null);
     root.finish();
-    return new SiteConfig(site, groups, components, uptime, github);
+    return new SiteConfig(site, groups, components, uptime, github, now);
   }
 
   private Site site(Fields site) {

@@ -4,18 +4,41 @@ import dev.outpost.model.Component;
 import dev.outpost.model.ComponentGroup;
 import dev.outpost.model.Site;
 import dev.outpost.model.UptimePolicy;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** {@code outpost.yml}, read and validated. */
+/**
+ * {@code outpost.yml}, read and validated.
+ *
+ * @param now the instant every build describes, for a demo that must read the same whenever it is
+ *     built; {@code null} for a live page, whose builds describe the clock
+ */
 public record SiteConfig(
     Site site,
     List<ComponentGroup> groups,
     List<Component> components,
     UptimePolicy uptime,
-    GitHubSettings github) {
+    GitHubSettings github,
+    Instant now) {
   public SiteConfig {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
+  }
+
+  /** A config whose builds describe the clock. */
+  public SiteConfig(
+      Site site,
+      List<ComponentGroup> groups,
+      List<Component> components,
+      UptimePolicy uptime,
+      GitHubSettings github) {
+    this(site, groups, components, uptime, github, null);
+  }
+
+  /** The instant set by {@code now:}, if any. */
+  public Optional<Instant> fixedNow() {
+    return Optional.ofNullable(now);
   }
 
   /** A config with the default GitHub settings. */

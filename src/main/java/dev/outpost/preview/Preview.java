@@ -33,7 +33,8 @@ public final class Preview implements AutoCloseable {
    * Builds once (failing as {@code outpost build} does), then serves on {@code port} and watches.
    *
    * @param request the sources and the folder to build into
-   * @param clock the instant each build describes, asked anew for every rebuild
+   * @param clock the instant each build describes, asked anew for every rebuild; {@code null} for
+   *     the config's {@code now:}, else the clock
    */
   public static Preview start(
       Pipeline.Request request, Supplier<Instant> clock, int port, Listener listener)
