@@ -190,6 +190,44 @@ class LauncherTest {
     assertEquals("outpost", Program.name(null, null, Optional.empty(), cwd));
   }
 
+  @Test
+  void theBuildsHintIsACommandToPasteAsTheUserRunsOutpost() throws IOException {
+    Path site = dir.resolve("my site");
+    Files.createDirectories(site.resolve("incidents"));
+    Files.writeString(
+        site.resolve("outpost.yml"),
+        "site: { title: Acme, url: https://acme.github.io/status/ }\n"
+            + "components: [{ id: api, name: API }]\n");
+
+    int code =
+        Main.run(
+            new String[] {
+              "build",
+              "--config",
+              site.resolve("outpost.yml").toString(),
+              "--incidents",
+              site.resolve("incidents").toString(),
+              "--out",
+              site.resolve("_site").toString(),
+              "--now",
+              "2026-11-21T12:00:00Z"
+            },
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of(Program.VARIABLE, "outpost"));
+
+    assertEquals(0, code, err.toString());
+    assertTrue(
+        out.toString()
+            .endsWith(
+                " in a browser, or preview it with: outpost serve --config '"
+                    + site.resolve("outpost.yml")
+                    + "' --incidents '"
+                    + site.resolve("incidents")
+                    + "' --now 2026-11-21T12:00:00Z\n"),
+        out.toString());
+  }
+
   private int install(String... more) {
     List<String> args =
         new ArrayList<>(List.of("install-launcher", dir.toString(), "--jar", echo.toString()));
