@@ -149,6 +149,14 @@ class ExitCodesTest {
   }
 
   @Test
+  void fiveIsAnOutputFolderThatIsNotOutpostsToReplace() throws IOException {
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+
+    assertEquals(ExitCode.OUTPUT_REFUSED.code(), outpost("build", "--out", dir.toString()));
+    assertEquals("mine", Files.readString(dir.resolve("notes.txt")));
+  }
+
+  @Test
   void seventyIsAnInternalError() {
     CommandLine command = Main.commandLine(new PrintWriter(out), new PrintWriter(err), Map.of());
     int code =
