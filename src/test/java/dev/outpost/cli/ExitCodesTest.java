@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Each exit code the README documents, produced by the cause it documents. */
+/** Each exit code docs/cli.md documents, produced by the cause it documents. */
 class ExitCodesTest {
   private static final String CONFIG =
       """
@@ -41,12 +41,13 @@ class ExitCodesTest {
   }
 
   @Test
-  void theReadmeListsTheseCodes() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
-    Matcher line = Pattern.compile("Exit codes: (.*?)\\n\\n", Pattern.DOTALL).matcher(readme);
-    assertTrue(line.find(), "the README lists the exit codes");
+  void theCommandLinePageListsTheseCodes() throws IOException {
+    String page = Files.readString(Path.of("docs/cli.md"));
+    Matcher table =
+        Pattern.compile("## Exit codes\\n(.*?)(\\n## |\\z)", Pattern.DOTALL).matcher(page);
+    assertTrue(table.find(), "docs/cli.md lists the exit codes");
     for (ExitCode code : ExitCode.values()) {
-      assertTrue(line.group(1).contains("`" + code.code() + "`"), code + " is documented");
+      assertTrue(table.group(1).contains("| `" + code.code() + "` |"), code + " is documented");
     }
   }
 

@@ -1,0 +1,217 @@
+package dev.outpost.docs;
+
+import static dev.outpost.docs.DocsTest.ROOT;
+import static dev.outpost.docs.DocsTest.noProblems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.outpost.Pipeline;
+import dev.outpost.config.ConfigReader;
+import dev.outpost.config.Problems;
+import dev.outpost.config.SiteConfig;
+import dev.outpost.docs.DocPages.Block;
+import dev.outpost.model.Component;
+import dev.outpost.model.Problem;
+import dev.outpost.source.files.IncidentFiles;
+import dev.outpost.source.github.CommentCommands;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Every example the docs show is read, run or compared by Outpost's own code. */
+class DocExamplesTest {
+  /** What a part of an {@code outpost.yml} is read inside, for the keys it does not set. */
+  private static final String SITE =
+      "site: { title: Acme Status, url: https://acme.github.io/status/ }\n";
+
+  private static final String COMPONENTS = "components: [{ id: api, name: API }]\n";
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  @TempDir Path tmp;
+
+  static SiteConfig demo() {
+    Problems problems = new Problems();
+    SiteConfig config = ConfigReader.read(ROOT.resolve("outpost.yml"), problems).orElseThrow();
+    assertEquals(List.of(), problems.sorted());
+    return config;
+  }
+
+  @Test
+  void everyConfigExampleIsReadWithoutAProblem() {
+    List<String> problems = new ArrayList<>();
+    List<Block> whole = Examples.CONFIG.blocks();
+    List<Block> parts = Examples.CONFIG_FRAGMENT.blocks();
+    for (Block block : whole) {
+      problems.addAll(config(block, block.text()));
+    }
+    for (Block block : parts) {
+      String text = block.text();
+      text += text.lines().anyMatch(l -> l.startsWith("site:")) ? "" : SITE;
+      text += text.lines().anyMatch(l -> l.startsWith("components:")) ? "" : COMPONENTS;
+      problems.addAll(config(block, text));
+    }
+    noProblems(problems, whole.size(), 2, "whole outpost.yml examples");
+  }
+
+  private static List<String> config(Block block, String text) {
+    Problems problems = new Problems();
+    ConfigReader.parse(text, Path.of("outpost.yml"), problems);
+    return problems.sorted().stream().map(p -> block.where() + ": " + p.format()).toList();
+  }
+
+  @Test
+  void everyIncidentAndMaintenanceFileShownIsReadWithoutAProblem() throws IOException {
+    SiteConfig config = demo();
+    List<String> problems = new ArrayList<>();
+    List<Block> files = Examples.INCIDENT_FILE.blocks();
+    int n = 0;
+    for (Block block : files) {
+      Path dir = Files.createDirectories(tmp.resolve("incidents-" + ++n));
+      Files.writeString(dir.resolve("example.md"), block.text());
+      Problems found = new Problems();
+      IncidentFiles.Contents read = IncidentFiles.read(dir, config, config.now(), found);
+      for (Problem p : found.sorted()) {
+        problems.add(block.where() + ": " + p.format());
+      }
+      int items = read.incidents().size() + read.maintenance().size() + read.corrections().size();
+      if (found.isEmpty() && items != 1) {
+        problems.add(block.where() + ": read into " + items + " incidents, windows or corrections");
+      }
+    }
+    noProblems(problems, files.size(), 6, "incident and maintenance files");
+  }
+
+  @Test
+  void everyActionStepUsesTheActionsOwnInputsAndOutputs() throws IOException {
+    JsonNode action = YAML.readTree(ROOT.resolve("action.yml").toFile());
+    List<String> problems = new ArrayList<>();
+    List<Block> blocks = Examples.ACTION_STEP.blocks();
+    for (Block block : blocks) {
+      JsonNode steps = YAML.readTree(block.text());
+      for (JsonNode step : steps) {
+        if (!step.path("uses").asText().startsWith("outpost-status/outpost@")) {
+          continue;
+        }
+        for (Iterator<String> it = step.path("with").fieldNames(); it.hasNext(); ) {
+          String input = it.next();
+          if (!action.path("inputs").has(input)) {
+            problems.add(block.where() + ": the action has no input " + input);
+          }
+        }
+        String id = step.path("id").asText();
+        Matcher output =
+            Pattern.compile("steps\\." + Pattern.quote(id) + "\\.outputs\\.([a-z-]+)")
+                .matcher(block.text());
+        while (output.find()) {
+          if (!action.path("outputs").has(output.group(1))) {
+            problems.add(block.where() + ": the action has no output " + output.group(1));
+          }
+        }
+      }
+    }
+    noProblems(problems, blocks.size(), 1, "steps using the action");
+  }
+
+  @Test
+  void everyLinkIntoTheSiteNamesAFileTheDemoBuildWrites() {
+    Path out = tmp.resolve("site");
+    Pipeline.build(
+        new Pipeline.Request(ROOT.resolve("outpost.yml"), ROOT.resolve("incidents"), out, null));
+    List<String> problems = new ArrayList<>();
+    int links = 0;
+    for (Block block : Examples.SITE_LINKS.blocks()) {
+      Matcher url =
+          Pattern.compile(Pattern.quote(Examples.SITE) + "([^\\s)]+)").matcher(block.text());
+      while (url.find()) {
+        links++;
+        if (!Files.isRegularFile(out.resolve(url.group(1)))) {
+          problems.add(block.where() + ": a build writes no " + url.group(1));
+        }
+      }
+    }
+    noProblems(problems, links, 2, "links into the site");
+  }
+
+  @Test
+  void everyCommentExampleHasCommandsABuildReads() {
+    List<String> ids = demo().components().stream().map(Component::id).toList();
+    List<String> problems = new ArrayList<>();
+    List<Block> comments = Examples.COMMENT.blocks();
+    for (Block block : comments) {
+      CommentCommands.errors(block.text(), ids)
+          .forEach(e -> problems.add(block.where() + ": " + e));
+      if (!CommentCommands.changesAnything(block.text(), ids)) {
+        problems.add(block.where() + ": its commands change nothing");
+      }
+    }
+    noProblems(problems, comments.size(), 1, "comments with commands");
+  }
+
+  @Test
+  void everyOutputShownIsWhatOutpostPrints() throws IOException {
+    List<Block> outputs = Examples.OUTPUT.blocks();
+    for (Block block : outputs) {
+      String source = block.marker().substring("output: ".length());
+      if (source.equals("symbolic links")) {
+        assertEquals("", missingLines(block.text(), symbolicLinks()), block.where());
+      } else {
+        Path scenario = ROOT.resolve(source);
+        String expected =
+            Files.readString(scenario.resolve("expected/stderr.txt")).replace(source + "/", "");
+        assertEquals(expected, block.text(), block.where());
+      }
+    }
+    noProblems(List.of(), outputs.size(), 2, "outputs");
+  }
+
+  /** What {@code validate} prints for the links the docs describe: x.md, y.md and z.md. */
+  private String symbolicLinks() throws IOException {
+    Path dir = DocCommands.demoCopy(ROOT, tmp.resolve("links"));
+    Path incidents = dir.resolve("incidents");
+    Files.createSymbolicLink(incidents.resolve("x.md"), Path.of("../outpost.yml"));
+    Files.createSymbolicLink(incidents.resolve("y.md"), Path.of(".."));
+    Files.createSymbolicLink(incidents.resolve("z.md"), Path.of("missing.md"));
+    DocCommands.Result result =
+        DocCommands.run(dir, List.of("validate"), Files.createDirectories(tmp.resolve("home")));
+    assertEquals(1, result.code(), result.err());
+    return result.err();
+  }
+
+  private static String missingLines(String shown, String printed) {
+    return String.join(
+        "\n", shown.lines().filter(line -> !printed.lines().toList().contains(line)).toList());
+  }
+
+  @Test
+  void theListOfCommandsIsEveryCommand() {
+    List<Block> lists = Examples.COMMAND_LIST.blocks();
+    Set<String> all = new TreeSet<>();
+    leaves(DocCommands.commandLine(), "outpost", all);
+    for (Block block : lists) {
+      Set<String> shown = new TreeSet<>();
+      block.text().lines().forEach(line -> shown.add(line.split("\\s{2,}")[0].strip()));
+      assertEquals(all, shown, block.where());
+    }
+    noProblems(List.of(), lists.size(), 1, "lists of commands");
+  }
+
+  /** The commands that take no further command, such as {@code outpost new incident}. */
+  static void leaves(CommandLine command, String name, Set<String> out) {
+    if (command.getSubcommands().isEmpty()) {
+      out.add(name);
+    }
+    command.getSubcommands().forEach((verb, sub) -> leaves(sub, name + " " + verb, out));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.outpost.docs;
+
+import dev.outpost.docs.DocPages.Block;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The kinds of fenced block the docs hold, each checked by a test: commands ({@code sh}), an {@code
+ * outpost.yml} or a marked part of one, a step using the Action, an incident or maintenance file,
+ * Markdown linking into a built site, a comment with commands, a command's output, and the list of
+ * commands.
+ */
+enum Examples {
+  COMMANDS,
+  CONFIG,
+  CONFIG_FRAGMENT,
+  ACTION_STEP,
+  INCIDENT_FILE,
+  SITE_LINKS,
+  COMMENT,
+  OUTPUT,
+  COMMAND_LIST;
+
+  /** The address of the site in examples that link into it. */
+  static final String SITE = "https://acme.github.io/status/";
+
+  static Optional<Examples> kind(Block block) {
+    String marker = block.marker() == null ? "" : block.marker();
+    String text = block.text();
+    return Optional.ofNullable(
+        switch (block.info()) {
+          case "sh" -> COMMANDS;
+          case "yaml" -> {
+            if (marker.equals("fragment")) {
+              yield CONFIG_FRAGMENT;
+            }
+            if (text.contains("uses: outpost-status/outpost@")) {
+              yield ACTION_STEP;
+            }
+            List<String> top = text.lines().filter(l -> l.matches("[a-z_]+:.*")).toList();
+            yield top.stream().anyMatch(l -> l.startsWith("site:") || l.startsWith("components:"))
+                ? CONFIG
+                : null;
+          }
+          case "markdown" -> {
+            if (text.startsWith("---\n")) {
+              yield INCIDENT_FILE;
+            }
+            yield text.contains(SITE) ? SITE_LINKS : null;
+          }
+          case "text" -> {
+            if (marker.equals("comment")) {
+              yield COMMENT;
+            }
+            if (marker.startsWith("output: ")) {
+              yield OUTPUT;
+            }
+            yield marker.equals("commands") ? COMMAND_LIST : null;
+          }
+          default -> null;
+        });
+  }
+
+  /** The blocks of this kind across the pages. */
+  List<Block> blocks() {
+    return DocsTest.PAGES.stream()
+        .flatMap(p -> p.blocks().stream())
+        .filter(b -> kind(b).orElse(null) == this)
+        .toList();
+  }
+}
