@@ -31,7 +31,7 @@ cache_hash() {
 # Outpost's and the JDK's. On Java 25 or newer it is an AOT cache (JEP 483), which also holds those
 # classes linked and the lambdas and string concatenations resolved: a build of 10,000 incidents
 # took 0.1 to 0.6 s less with it than on Java 17 with its archive, in four sittings of about 3 s
-# builds (see the README's performance section). Java 17 and 21 get an AppCDS archive.
+# builds (see docs/performance.md). Java 17 and 21 get an AppCDS archive.
 # An archive belongs to one jar and one JVM, and is trained by one command (a validate loads fewer
 # classes than a build), so its name holds a hash of the JVM and the command's name. The action
 # caches it with the jar under a key made of the source, the JVM and the command; a restored jar,
@@ -45,7 +45,7 @@ cache_hash() {
 # one, Outpost simply runs without it.
 # The JVM's flags (java-flags, beside this script): the C1 compiler alone, and the parallel
 # collector with a young generation of 120 MB whose survivors go straight to the old one (a
-# build's survivors are its model, kept to the end); see the README's performance section.
+# build's survivors are its model, kept to the end); see docs/performance.md.
 read -r -a flags < "$(dirname "$0")/java-flags"
 stem="${jar%.jar}-jvm$jvm-${OUTPOST_COMMAND:-build}"
 if [ "$major" -ge 25 ]; then
@@ -92,7 +92,7 @@ elif [ "${OUTPOST_CDS_TRAIN:-false}" = true ]; then
 fi
 
 # A build is a short run: the C1 compiler alone and the collector's settings above roughly halve its
-# CPU time and keep its heap small (see the README's performance section).
+# CPU time and keep its heap small (see docs/performance.md).
 status=0
 "$java_bin" "${flags[@]}" -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}" || status=$?
 if [ "$status" -eq 0 ]; then

@@ -58,7 +58,8 @@ public final class Scaffold {
   /** The text of {@code outpost.yml}. */
   public static String config(Settings settings) {
     StringBuilder out = new StringBuilder();
-    out.append("# The status page's configuration: every key is described in Outpost's README.\n");
+    out.append("# The status page's configuration. Every key, with its default, is described in\n");
+    out.append("# https://github.com/outpost-status/outpost/blob/main/docs/configuration.md\n");
     out.append("site:\n");
     out.append("  title: ").append(YamlQuote.of(settings.title())).append('\n');
     out.append("  url: ").append(YamlQuote.of(settings.url())).append('\n');

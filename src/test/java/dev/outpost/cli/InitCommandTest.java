@@ -40,7 +40,8 @@ class InitCommandTest {
     assertEquals(0, code, err.toString());
     assertEquals(
         """
-        # The status page's configuration: every key is described in Outpost's README.
+        # The status page's configuration. Every key, with its default, is described in
+        # https://github.com/outpost-status/outpost/blob/main/docs/configuration.md
         site:
           title: "Acme Status"
           url: "https://acme.github.io/status/"

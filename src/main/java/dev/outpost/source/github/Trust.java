@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is trusted, and what of an issue may reach the page. The rules are in the README, "Trust".
+ * Who is trusted, and what of an issue may reach the page. The rules are in docs/github-issues.md,
+ * "Trust".
  *
  * <p>A person is trusted when GitHub gives them the association OWNER, MEMBER or COLLABORATOR, when
  * they are the workflow's bot ({@code github-actions[bot]}), or when {@code trusted.users} lists
