@@ -39,7 +39,7 @@ class SourceLinksTest {
   private StatusPage read() throws IOException {
     Path repo = repo();
     return assertTimeoutPreemptively(
-        Duration.ofSeconds(10),
+        Duration.ofSeconds(60),
         () ->
             Pipeline.read(
                 new Pipeline.Request(

@@ -82,7 +82,7 @@ class IncidentFileLinksTest {
   private void whenRead(Reading reading) throws IOException {
     Path folder = incidents();
     assertTimeoutPreemptively(
-        Duration.ofSeconds(10),
+        Duration.ofSeconds(60),
         () -> contents = reading.read(folder, dir.resolve("cache"), problems),
         "reading the folder must not wait on a pipe or read a device forever");
   }
