@@ -16,17 +16,6 @@ esac
 read -r -a extra <<< "${OUTPOST_ARGS:-}"
 jar="${OUTPOST_JAR:?}"
 
-# With the action's cache input, build keeps what it read and rendered in $INPUT_CACHE (read by
-# outpost as the default of --cache); after a successful build, the hash of what it kept names it
-# in the Actions cache.
-cache_hash() {
-  if [ -n "${INPUT_CACHE:-}" ] && [ -f "$INPUT_CACHE/pages.bin" ] && [ -f "$INPUT_CACHE/files.bin" ] &&
-    [ -n "${GITHUB_OUTPUT:-}" ]; then
-    echo "cache-hash=$(cat "$INPUT_CACHE/files.bin" "$INPUT_CACHE/pages.bin" | sha256sum | cut -c1-64)" \
-      >> "$GITHUB_OUTPUT"
-  fi
-}
-
 # A class-data archive beside the jar spares each run loading and linking the classes a build uses,
 # Outpost's and the JDK's. On Java 25 or newer it is an AOT cache (JEP 483), which also holds those
 # classes linked and the lambdas and string concatenations resolved: a build of 10,000 incidents
@@ -85,17 +74,9 @@ elif [ "${OUTPOST_CDS_TRAIN:-false}" = true ]; then
     rm -f "$partial"
   fi
   rm -f "$list"
-  if [ "$status" -eq 0 ]; then
-    cache_hash
-  fi
   exit "$status"
 fi
 
 # A build is a short run: the C1 compiler alone and the collector's settings above roughly halve its
 # CPU time and keep its heap small (see docs/performance.md).
-status=0
-"$java_bin" "${flags[@]}" -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}" || status=$?
-if [ "$status" -eq 0 ]; then
-  cache_hash
-fi
-exit "$status"
+exec "$java_bin" "${flags[@]}" -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}"

@@ -2,8 +2,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps about 800 MB alive while making as much garbage, as a long history with the build cache
- * does: with the Action's JVM flags the heap must grow to hold it, not collect in vain.
+ * Keeps about 800 MB alive while making as much garbage, as a build of a long history may: with
+ * the Action's JVM flags the heap must grow to hold it, not collect in vain.
  */
 public class HeapGrowth {
   public static void main(String[] args) {

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Checks the Action's JVM flags (.github/action/java-flags): a JVM started with them runs Outpost's
 # jar, and grows its heap for a program that keeps 800 MB alive instead of collecting over and over
-# (as the parallel collector did with -XX:-UseAdaptiveSizePolicy: thousands of full collections,
-# and a build of 10,000 issues with the cache that never ended); on Java 17 and, where there is one,
-# on the Java 25 the Action prefers (bench/java25.sh). Run from the repository's root after
-# `mvn package`.
+# (as the parallel collector did with -XX:-UseAdaptiveSizePolicy: thousands of full collections);
+# on Java 17 and, where there is one, on the Java 25 the Action prefers (bench/java25.sh). Run from
+# the repository's root after `mvn package`.
 set -euo pipefail
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

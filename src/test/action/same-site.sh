@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Checks that the site does not depend on the JVM that builds it: the Action runs on Java 25 where
-# the runner has it and on Java 17 elsewhere, and a build may reuse the pages (--cache) a build on
-# the other JVM rendered. Builds the demo and a generated history of 1,000 incidents (bench's
-# Generate.java: every state, impact, component and Markdown form the benchmark uses) on Java 17 and
-# on Java 25, and compares the two sites byte for byte. With CI set, a machine without Java 25
-# fails the check. Run from the repository's root after `mvn package`.
+# the runner has it and on Java 17 elsewhere. Builds the demo and a generated history of 1,000
+# incidents (bench's Generate.java: every state, impact, component and Markdown form the benchmark
+# uses) on Java 17 and on Java 25, and compares the two sites byte for byte. With CI set, a machine
+# without Java 25 fails the check. Run from the repository's root after `mvn package`.
 set -euo pipefail
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -15,9 +15,7 @@ import dev.outpost.publish.RefusedFolderException;
 import dev.outpost.publish.SiteFolder;
 import dev.outpost.render.Markdown;
 import dev.outpost.render.Memo;
-import dev.outpost.render.PageCache;
 import dev.outpost.render.SiteRenderer;
-import dev.outpost.source.files.FileCache;
 import dev.outpost.source.files.IncidentFiles;
 import dev.outpost.source.github.GitHubAccess;
 import dev.outpost.source.github.GitHubIssues;
@@ -51,8 +49,6 @@ public final class Pipeline {
    *     clock
    * @param github how to reach GitHub; {@link GitHubAccess#NONE} to build from files alone
    * @param notices hears what is worth one line on standard error (files only, warnings)
-   * @param cache the folder that keeps what a build read and rendered for the next one ({@link
-   *     FileCache}, {@link PageCache}); {@code null} to read and render everything
    */
   public record Request(
       Path config,
@@ -60,26 +56,20 @@ public final class Pipeline {
       Path out,
       Instant now,
       GitHubAccess github,
-      Consumer<String> notices,
-      Path cache) {
+      Consumer<String> notices) {
     /** A request that reads no GitHub issues. */
     public Request(Path config, Path incidents, Path out, Instant now) {
-      this(config, incidents, out, now, GitHubAccess.NONE, notice -> {}, null);
+      this(config, incidents, out, now, GitHubAccess.NONE, notice -> {});
     }
 
     /** The same request, reading GitHub through {@code github}. */
     public Request with(GitHubAccess github, Consumer<String> notices) {
-      return new Request(config, incidents, out, now, github, notices, cache);
+      return new Request(config, incidents, out, now, github, notices);
     }
 
     /** The same request for another instant. */
     public Request at(Instant instant) {
-      return new Request(config, incidents, out, instant, github, notices, cache);
-    }
-
-    /** The same request, keeping what it read and rendered in {@code cache} ({@code null}: not). */
-    public Request cachedIn(Path cache) {
-      return new Request(config, incidents, out, now, github, notices, cache);
+      return new Request(config, incidents, out, instant, github, notices);
     }
   }
 
@@ -87,8 +77,7 @@ public final class Pipeline {
    * What a build produced.
    *
    * @param stages how long each stage took, in order: read, compute, render (into the staging
-   *     folder, files included), swap (the new site in, the old one deleted) and, with a cache
-   *     folder, keep (what was read and rendered saved there)
+   *     folder, files included) and swap (the new site in, the old one deleted)
    */
   public record Result(
       StatusPage page,
@@ -108,7 +97,7 @@ public final class Pipeline {
 
   /** Reads and validates every source; fails with every problem found if there is any. */
   public static StatusPage read(Request request) {
-    return read(request, null, null).page();
+    return read(request, null).page();
   }
 
   /**
@@ -132,8 +121,8 @@ public final class Pipeline {
     return Instant.now().truncatedTo(ChronoUnit.SECONDS);
   }
 
-  /** Reads with the preview's {@code cache} or with the files {@code kept}; either may be null. */
-  private static Read read(Request request, IncidentFiles.Cache cache, FileCache kept) {
+  /** Reads, with the preview's {@code cache} if it is not null. */
+  private static Read read(Request request, IncidentFiles.Cache cache) {
     // A link is for the config reader to judge, without following it anywhere it must not.
     if (!Files.isRegularFile(request.config()) && !Files.isSymbolicLink(request.config())) {
       throw new OutpostException(
@@ -156,9 +145,7 @@ public final class Pipeline {
     IncidentFiles.Contents files =
         !LocalFiles.folderWithin(request.incidents(), configFolder, ConfigReader.FOLDER, problems)
             ? new IncidentFiles.Contents(List.of(), List.of())
-            : kept != null
-                ? IncidentFiles.read(request.incidents(), site, now, problems, kept)
-                : IncidentFiles.read(request.incidents(), site, now, problems, cache);
+            : IncidentFiles.read(request.incidents(), site, now, problems, cache);
     Optional<GitHubIssues.Contents> issues =
         configOk ? readIssues(request, site, problems) : Optional.empty();
     List<Incident> incidents = new ArrayList<>(files.incidents());
@@ -234,9 +221,7 @@ public final class Pipeline {
     long started = System.nanoTime();
     checkOut(request);
     List<Stage> stages = new ArrayList<>();
-    FileCache kept =
-        request.cache() == null ? null : FileCache.in(request.cache(), request.notices());
-    Read sources = read(request, null, kept);
+    Read sources = read(request, null);
     StatusPage page = sources.page();
     long read = System.nanoTime();
     stages.add(new Stage("read", Duration.ofNanos(read - started)));
@@ -245,8 +230,6 @@ public final class Pipeline {
     stages.add(new Stage("compute", Duration.ofNanos(computed - read)));
     long[] rendered = new long[1];
     AtomicLong files = new AtomicLong();
-    PageCache pages =
-        request.cache() == null ? null : PageCache.in(request.cache(), request.notices());
     try {
       AtomicSiteWriter.write(
           request.out(),
@@ -257,8 +240,7 @@ public final class Pipeline {
                 (path, data) -> {
                   sink.write(path, data);
                   files.incrementAndGet();
-                },
-                pages);
+                });
             rendered[0] = System.nanoTime();
           });
     } catch (RefusedFolderException e) {
@@ -270,14 +252,7 @@ public final class Pipeline {
     long swapped = System.nanoTime();
     stages.add(new Stage("render", Duration.ofNanos(rendered[0] - computed)));
     stages.add(new Stage("swap", Duration.ofNanos(swapped - rendered[0])));
-    if (pages != null) {
-      keep(kept, pages, request.notices());
-    }
-    long finished = System.nanoTime();
-    if (pages != null) {
-      stages.add(new Stage("keep", Duration.ofNanos(finished - swapped)));
-    }
-    Duration took = Duration.ofNanos(finished - started);
+    Duration took = Duration.ofNanos(swapped - started);
     return new Result(page, report, request.out(), files.get(), took, List.copyOf(stages));
   }
 
@@ -296,33 +271,6 @@ public final class Pipeline {
     } catch (IOException e) {
       throw new OutpostException(
           ExitCode.IO_ERROR, "cannot look into " + request.out() + ": " + e, e);
-    }
-  }
-
-  /**
-   * Saves what a successful build read and rendered for the next one; the site is built either way.
-   */
-  private static void keep(FileCache files, PageCache pages, Consumer<String> notices) {
-    try {
-      files.save();
-      pages.save();
-      notices.accept(
-          "cache: "
-              + files.hits()
-              + " file(s) and "
-              + pages.hits()
-              + " page(s) reused, "
-              + files.misses()
-              + " file(s) read and "
-              + pages.misses()
-              + " page(s) rendered anew; kept in "
-              + pages.file().getParent());
-    } catch (IOException e) {
-      notices.accept(
-          "warning: the site is built, but what it read and rendered could not be kept in "
-              + pages.file().getParent()
-              + " for the next build: "
-              + e);
     }
   }
 
@@ -355,7 +303,7 @@ public final class Pipeline {
       }
       long started = System.nanoTime();
       List<Stage> stages = new ArrayList<>();
-      Read sources = read(request, files, null);
+      Read sources = read(request, files);
       StatusPage page = sources.page();
       long read = System.nanoTime();
       stages.add(new Stage("read", Duration.ofNanos(read - started)));

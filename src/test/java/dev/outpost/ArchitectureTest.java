@@ -43,7 +43,6 @@ class ArchitectureTest {
         "dev.outpost.source.files..",
         "dev.outpost.model..",
         "dev.outpost.config..",
-        "dev.outpost.cache..",
         "dev.outpost.cores..",
         "com.fasterxml.jackson..");
   }
@@ -82,17 +81,10 @@ class ArchitectureTest {
     onlyDependsOn(
         "dev.outpost.render..",
         "dev.outpost.model..",
-        "dev.outpost.cache..",
         "dev.outpost.cores..",
         "gg.jte..",
         "org.commonmark..",
         "com.fasterxml.jackson..");
-  }
-
-  /** What builds keep for the next one: generic, so that reading and rendering may both use it. */
-  @Test
-  void theCacheKnowsOnlyTheJdk() {
-    onlyDependsOn("dev.outpost.cache..");
   }
 
   /** Work shared by every core: generic, so that reading and rendering may both use it. */

@@ -52,16 +52,6 @@ final class BuildCommand extends TerminalCommand {
       description = "Where the site is written (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(
-      names = "--cache",
-      paramLabel = "DIR",
-      description =
-          "Keep what this build read and rendered in DIR (incident files, the pages of resolved"
-              + " incidents and ended maintenance) and reuse it in the next build, which then"
-              + " reads and renders only what changed. Only for builds of trusted content: the"
-              + " kept pages are published as they are.")
-  Path cache;
-
   @Option(names = "--timings", description = "Also print how long each stage of the build took.")
   boolean timings;
 
@@ -87,10 +77,7 @@ final class BuildCommand extends TerminalCommand {
     }
     GitHubAccess access = github.access(terminal.env(), offline);
     Pipeline.Request request =
-        sources
-            .request(out)
-            .with(access, notice -> terminal.err().println("outpost: " + notice))
-            .cachedIn(cache);
+        sources.request(out).with(access, notice -> terminal.err().println("outpost: " + notice));
     Pipeline.Result result = Pipeline.build(request);
     terminal
         .out()

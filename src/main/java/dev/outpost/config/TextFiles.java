@@ -34,8 +34,7 @@ public final class TextFiles {
     return decode(bytes, report);
   }
 
-  /** As {@link #read(Path, Report)}, for a file's {@code bytes} read already. */
-  public static Optional<String> decode(byte[] bytes, Report report) {
+  private static Optional<String> decode(byte[] bytes, Report report) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     // Malformed UTF-8 decodes to U+FFFD here; only then is the strict decoder needed, to tell.
     try {

@@ -3,10 +3,10 @@ package dev.outpost.model;
 /**
  * The characters text in the model may hold. Every text a reader sees (names, titles, descriptions,
  * bodies, notices) passes {@link #clean} as its record is made, whatever its source (the config, a
- * file, an issue, the cache), so that every output can carry it: XML (badges, feeds, the sitemap)
- * forbids C0 controls and U+FFFE/U+FFFF outright, HTML counts controls and noncharacters as parse
- * errors, and UTF-8 cannot encode an unpaired surrogate. Cleaning once where text enters the model,
- * rather than in each of a dozen writers, leaves no writer to forget.
+ * file, an issue), so that every output can carry it: XML (badges, feeds, the sitemap) forbids C0
+ * controls and U+FFFE/U+FFFF outright, HTML counts controls and noncharacters as parse errors, and
+ * UTF-8 cannot encode an unpaired surrogate. Cleaning once where text enters the model, rather than
+ * in each of a dozen writers, leaves no writer to forget.
  */
 public final class Characters {
   /** What a character no output can carry becomes: U+FFFD, as HTML parsers make of U+0000. */

@@ -42,7 +42,7 @@ public final class SiteRenderer {
    * @throws IllegalStateException if two pages would be written at the same path
    */
   public static void render(StatusPage page, StatusReport report, Path out) throws IOException {
-    render(page, report, folder(out), MARKDOWN, Uptime::monthly, null, null);
+    render(page, report, folder(out), MARKDOWN, Uptime::monthly, null);
   }
 
   /**
@@ -50,7 +50,7 @@ public final class SiteRenderer {
    * several threads at once.
    */
   public static void render(StatusPage page, StatusReport report, Sink sink) throws IOException {
-    render(page, report, sink, MARKDOWN, Uptime::monthly, null, null);
+    render(page, report, sink, MARKDOWN, Uptime::monthly, null);
   }
 
   /**
@@ -59,7 +59,7 @@ public final class SiteRenderer {
    */
   public static void render(StatusPage page, StatusReport report, Sink sink, Markdown markdown)
       throws IOException {
-    render(page, report, sink, markdown, Uptime::monthly, null, null);
+    render(page, report, sink, markdown, Uptime::monthly, null);
   }
 
   /**
@@ -69,17 +69,7 @@ public final class SiteRenderer {
   public static void render(
       StatusPage page, StatusReport report, Sink sink, Markdown markdown, Memo memo)
       throws IOException {
-    render(page, report, sink, markdown, Uptime::monthly, memo, null);
-  }
-
-  /**
-   * As {@link #render(StatusPage, StatusReport, Sink)}, taking the pages of resolved incidents and
-   * ended maintenance windows from {@code pages} when it has them and keeping every such page
-   * there: for scheduled builds of a long history.
-   */
-  public static void render(StatusPage page, StatusReport report, Sink sink, PageCache pages)
-      throws IOException {
-    render(page, report, sink, MARKDOWN, Uptime::monthly, null, pages);
+    render(page, report, sink, markdown, Uptime::monthly, memo);
   }
 
   /** Where the site's files go; called from several threads at once. */
@@ -105,7 +95,7 @@ public final class SiteRenderer {
    */
   static void render(StatusPage page, StatusReport report, Path out, MonthlyUptime monthly)
       throws IOException {
-    render(page, report, folder(out), MARKDOWN, monthly, null, null);
+    render(page, report, folder(out), MARKDOWN, monthly, null);
   }
 
   private static void render(
@@ -114,15 +104,11 @@ public final class SiteRenderer {
       Sink sink,
       Markdown markdown,
       MonthlyUptime monthly,
-      Memo memo,
-      PageCache pages)
+      Memo memo)
       throws IOException {
     Views views = new Views(page, report, markdown);
     if (memo != null) {
       memo.begin(page);
-    }
-    if (pages != null) {
-      pages.begin(page);
     }
     SiteOutput site = new SiteOutput(sink);
 
@@ -140,8 +126,7 @@ public final class SiteRenderer {
                   incident,
                   settled(incident, report.now()),
                   () -> templates.bytes("incident.jte", IncidentPage.build(views, incident)),
-                  memo,
-                  pages));
+                  memo));
     }
     for (Maintenance maintenance : page.maintenance()) {
       site.page(
@@ -153,8 +138,7 @@ public final class SiteRenderer {
                   !maintenance.effectiveEnd().isAfter(report.now()),
                   () ->
                       templates.bytes("maintenance.jte", MaintenancePage.build(views, maintenance)),
-                  memo,
-                  pages));
+                  memo));
     }
     HistoryPages history = new HistoryPages(views);
     site.page(SitePaths.HISTORY, templates -> templates.bytes("history.jte", history.index()));
@@ -195,21 +179,14 @@ public final class SiteRenderer {
   /**
    * The page {@code render} makes from {@code value} with {@code template}. A settled page (of an
    * incident resolved, or a window ended, by the build time) depends on nothing but its value and
-   * the settings, so it is taken from the preview's {@code memo} or the build's {@code pages} when
-   * they have it, and kept there.
+   * the settings, so it is taken from the preview's {@code memo} when it has it, and kept there.
    */
   private static byte[] settledPage(
-      String template,
-      Record value,
-      boolean settled,
-      Supplier<byte[]> bytes,
-      Memo memo,
-      PageCache pages) {
+      String template, Record value, boolean settled, Supplier<byte[]> bytes, Memo memo) {
     if (!settled) {
       return bytes.get();
     }
-    Supplier<byte[]> kept = pages == null ? bytes : () -> pages.get(template, value, bytes);
-    return Memo.get(memo, List.of(template, value), kept);
+    return Memo.get(memo, List.of(template, value), bytes);
   }
 
   /** Whether {@code incident} was resolved at or before {@code now}. */

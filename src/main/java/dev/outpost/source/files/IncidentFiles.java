@@ -114,7 +114,7 @@ public final class IncidentFiles {
    * Incidents come newest first (by start, then id), maintenance windows likewise.
    */
   public static Contents read(Path dir, SiteConfig config, Instant now, Problems problems) {
-    return read(dir, config, now, problems, null, null);
+    return read(dir, config, now, problems, null);
   }
 
   /**
@@ -124,24 +124,6 @@ public final class IncidentFiles {
    */
   public static Contents read(
       Path dir, SiteConfig config, Instant now, Problems problems, Cache cache) {
-    return read(dir, config, now, problems, cache, null);
-  }
-
-  /**
-   * As {@link #read(Path, SiteConfig, Instant, Problems)}, taking what unchanged files were read
-   * into from {@code kept} and keeping every file read without a problem there: for scheduled
-   * builds of a long history.
-   */
-  public static Contents read(
-      Path dir, SiteConfig config, Instant now, Problems problems, FileCache kept) {
-    return read(dir, config, now, problems, null, kept);
-  }
-
-  private static Contents read(
-      Path dir, SiteConfig config, Instant now, Problems problems, Cache cache, FileCache kept) {
-    if (kept != null) {
-      kept.begin(config);
-    }
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();
     List<IncidentCorrection> corrections = new ArrayList<>();
@@ -166,8 +148,6 @@ public final class IncidentFiles {
             byIndex[i] = new FileRead(Optional.empty(), new Problems()); // a folder named *.md
           } else if (cache != null) {
             byIndex[i] = cache.read(file, config, now);
-          } else if (kept != null) {
-            byIndex[i] = readKept(file, config, now, kept);
           } else {
             Problems local = new Problems();
             byIndex[i] = new FileRead(readFile(file, config, now, local), local);
@@ -233,35 +213,6 @@ public final class IncidentFiles {
       files.add(dir.resolve(name));
     }
     return files;
-  }
-
-  /**
-   * As {@link #readFile}, taking what the file was read into from {@code kept} if it kept exactly
-   * these bytes, and keeping it there otherwise.
-   */
-  private static FileRead readKept(Path file, SiteConfig config, Instant now, FileCache kept) {
-    // The path as this build names it, which the record's origin holds.
-    String name = file.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      Problems local = new Problems();
-      return new FileRead(readFile(file, config, now, local), local);
-    }
-    Optional<Record> found = kept.find(name, bytes, now);
-    if (found.isPresent()) {
-      return new FileRead(found, new Problems());
-    }
-    Problems local = new Problems();
-    Report report = new Report(file.toString(), local);
-    checkName(file, report);
-    Optional<Record> record =
-        TextFiles.decode(bytes, report).flatMap(text -> readText(file, text, config, now, report));
-    if (local.isEmpty() && record.isPresent()) {
-      kept.keep(name, bytes, now, record.get());
-    }
-    return new FileRead(record, local);
   }
 
   /** The incident or maintenance window in {@code file}, if it has no problem. */

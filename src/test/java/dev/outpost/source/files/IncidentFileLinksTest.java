@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A pull request can add a symbolic link to {@code incidents/}: nothing outside the folder is read
- * through one, and nothing of what it points to is quoted back. Every way of reading the folder (a
- * build, a preview's cache, a build with {@code --cache}) follows the same rule.
+ * through one, and nothing of what it points to is quoted back. Both ways of reading the folder (a
+ * build, a preview's cache) follow the same rule.
  */
 class IncidentFileLinksTest {
   private static final String SECRET = "s3cret-value-from-outside";
@@ -33,13 +33,12 @@ class IncidentFileLinksTest {
       ---
       """;
 
-  /** The three ways a build reads the incident folder. */
+  /** The two ways a build reads the incident folder. */
   enum Reading {
     BUILD,
-    PREVIEW,
-    KEPT;
+    PREVIEW;
 
-    IncidentFiles.Contents read(Path folder, Path cache, Problems problems) {
+    IncidentFiles.Contents read(Path folder, Problems problems) {
       return switch (this) {
         case BUILD ->
             IncidentFiles.read(folder, IncidentFilesTest.CONFIG, IncidentFilesTest.NOW, problems);
@@ -50,13 +49,6 @@ class IncidentFileLinksTest {
                 IncidentFilesTest.NOW,
                 problems,
                 new IncidentFiles.Cache());
-        case KEPT ->
-            IncidentFiles.read(
-                folder,
-                IncidentFilesTest.CONFIG,
-                IncidentFilesTest.NOW,
-                problems,
-                FileCache.in(cache, "code", notice -> {}));
       };
     }
   }
@@ -83,7 +75,7 @@ class IncidentFileLinksTest {
     Path folder = incidents();
     assertTimeoutPreemptively(
         Duration.ofSeconds(60),
-        () -> contents = reading.read(folder, dir.resolve("cache"), problems),
+        () -> contents = reading.read(folder, problems),
         "reading the folder must not wait on a pipe or read a device forever");
   }
 
