@@ -2,6 +2,8 @@ package dev.outpost.render;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The precompiled templates of {@code site-templates/}, rendered into one reusable buffer. Not
@@ -12,7 +14,7 @@ final class Templates {
       TemplateEngine.createPrecompiled(
           null, ContentType.Html, Templates.class.getClassLoader(), "dev.outpost.render.templates");
 
-  private final Utf8Buffer buffer = new Utf8Buffer(64 * 1024);
+  private final StringOutput buffer = new StringOutput(64 * 1024);
 
   /**
    * Renders the template {@code name} (such as {@code index.jte}) with its one parameter, as UTF-8.
@@ -20,6 +22,6 @@ final class Templates {
   byte[] bytes(String name, Object view) {
     buffer.reset();
     ENGINE.render(name, view, buffer);
-    return buffer.toByteArray();
+    return buffer.toString().getBytes(StandardCharsets.UTF_8);
   }
 }
