@@ -10,6 +10,8 @@
 #   nothing, trains an archive for the new JVM and deletes the old JVM's;
 # - another command (validate) trains an archive of its own;
 # - a release without a jar falls back to building from source (a stand-in `mvn` on the PATH), and
+#   so does one whose server sends the headers and then trickles the jar, at the download's
+#   deadline (shortened to 2 s here), not when the jar is complete;
 #   a run at a branch builds from source without asking for a release;
 # - a JVM without a release file is named by what `java -version` says.
 # The cache step is simulated as actions/cache does it: a tar of the folder, restored by the exact
@@ -32,9 +34,24 @@ fail() {
 mkdir -p "$work/www/acme/outpost/releases/download/v1"
 cp target/outpost.jar "$work/www/acme/outpost/releases/download/v1/outpost.jar"
 python3 - "$work/www" "$work/port" "$work/requests.txt" << 'EOF' &
-import functools, http.server, os, sys
+import functools, http.server, os, sys, time
 root, port_file, log = sys.argv[1:4]
 class Handler(http.server.SimpleHTTPRequestHandler):
+    def do_GET(self):
+        if not self.path.startswith("/acme/outpost/releases/download/v7/"):
+            return super().do_GET()
+        # Release v7's server answers at once, then sends its 1 MB jar a byte every 0.1 s.
+        self.log_message("")
+        self.send_response_only(200)
+        self.send_header("Content-Length", str(1 << 20))
+        self.end_headers()
+        try:
+            while True:
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.1)
+        except OSError:
+            pass
     def log_message(self, format, *args):
         with open(log, "a") as f:
             f.write(self.requestline + "\n")
@@ -174,10 +191,25 @@ job v1 validate "$java25"
 
 rm -rf "$work/cache"
 job v9 build "$java25"
-grep -q "::warning::No jar is attached to release v9 of acme/outpost" "$work/out.txt" ||
+grep -q "::warning::Could not download the jar of release v9 of acme/outpost" "$work/out.txt" ||
   fail "no warning for a release without a jar"
 grep -q -- "-f $PWD/pom.xml package" "$work/mvn.txt" || fail "no build from source without a jar"
 [ -f "$work/site/index.html" ] || fail "the build from source built no site"
+
+# A release whose jar trickles in: the download stops at its deadline and the jar is built instead.
+rm -rf "$work/cache"
+export OUTPOST_DOWNLOAD_MAX_TIME=2
+started=$SECONDS
+job v7 build "$java25"
+took=$((SECONDS - started))
+unset OUTPOST_DOWNLOAD_MAX_TIME
+grep -q "::warning::Could not download the jar of release v7 of acme/outpost (none attached, or" \
+  "$work/out.txt" || fail "no warning for a release whose jar trickles in"
+[ "$(grep -c -- "-f $PWD/pom.xml package" "$work/mvn.txt")" -eq 2 ] ||
+  fail "no build from source after the trickling download"
+# Attempts of 2 s within 4 s of retries, then the build: far from the hours 1 MB would take.
+[ "$took" -lt 40 ] || fail "the trickling download held the job for $took s"
+echo "action jar: a trickling download gave up and the jar was built instead in $took s"
 
 # At a branch the jar is built from source, without asking for a release.
 rm -rf "$work/cache"
@@ -185,10 +217,10 @@ before=$(downloads)
 job main build "$java25"
 [ "$(downloads)" -eq "$before" ] || fail "a run at a branch asked for a release's jar"
 grep -q "::warning::" "$work/out.txt" && fail "a run at a branch warned"
-[ "$(grep -c -- "-f $PWD/pom.xml package" "$work/mvn.txt")" -eq 2 ] ||
+[ "$(grep -c -- "-f $PWD/pom.xml package" "$work/mvn.txt")" -eq 3 ] ||
   fail "a run at a branch did not build from source"
 [ "$(archives)" = "-jvm$jvm-build.$ext " ] || fail "a run at a branch trained '$(archives)'"
 
 echo "action jar: one download at v1, then the jar and its archive from the cache" \
   "($mapped of Outpost's classes mapped); a new archive for a new JVM or command; a build from" \
-  "source for a release without a jar and at a branch"
+  "source for a release without a jar, for one whose jar trickles in, and at a branch"

@@ -15,7 +15,9 @@ import java.util.Optional;
  *     but not over the command line (see {@link #repositoryFor})
  * @param fromCommandLine whether {@code repository} came from the command line
  * @param graphql the GraphQL endpoint
- * @param timeout the bound on each request, connecting included
+ * @param timeout the bound on each request, from connecting to the last byte of the answer
+ * @param deadline the bound on all the requests of one reader or writer, retries and the waits
+ *     between them included
  * @param sleeper waits between attempts
  */
 public record GitHubAccess(
@@ -25,15 +27,24 @@ public record GitHubAccess(
     boolean fromCommandLine,
     URI graphql,
     Duration timeout,
+    Duration deadline,
     Sleeper sleeper) {
   /** GitHub.com's GraphQL endpoint. */
   public static final URI GITHUB_GRAPHQL = URI.create("https://api.github.com/graphql");
 
+  /** The bound on each request: connecting, the headers and the whole body. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * The bound on all of a build's reads (or all of its pinning), retries included: well within the
+   * scaffolded workflow's 15-minute job limit, so a slow GitHub fails the build with a message.
+   */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(10);
 
   /** Nothing is read from GitHub. */
   public static final GitHubAccess NONE =
-      new GitHubAccess(null, true, null, false, GITHUB_GRAPHQL, DEFAULT_TIMEOUT, Sleeper.REAL);
+      new GitHubAccess(
+          null, true, null, false, GITHUB_GRAPHQL, DEFAULT_TIMEOUT, DEFAULT_DEADLINE, Sleeper.REAL);
 
   /**
    * Access as the environment describes it: {@code GITHUB_REPOSITORY}, {@code GITHUB_GRAPHQL_URL},
@@ -53,6 +64,7 @@ public record GitHubAccess(
         repository != null,
         endpoint(env),
         DEFAULT_TIMEOUT,
+        DEFAULT_DEADLINE,
         Sleeper.REAL);
   }
 
@@ -88,7 +100,23 @@ public record GitHubAccess(
 
   /** The same access with another timeout and sleeper; for tests. */
   public GitHubAccess with(Duration timeout, Sleeper sleeper) {
-    return new GitHubAccess(token, offline, repository, fromCommandLine, graphql, timeout, sleeper);
+    return new GitHubAccess(
+        token, offline, repository, fromCommandLine, graphql, timeout, deadline, sleeper);
+  }
+
+  /** The same access with another deadline on all its requests; for tests. */
+  public GitHubAccess withDeadline(Duration deadline) {
+    return new GitHubAccess(
+        token, offline, repository, fromCommandLine, graphql, timeout, deadline, sleeper);
+  }
+
+  /**
+   * The server this access talks to, as {@code host} or {@code host:port}, for messages (never the
+   * URL's user information).
+   */
+  public String host() {
+    String host = graphql.getHost() == null ? String.valueOf(graphql) : graphql.getHost();
+    return graphql.getPort() < 0 ? host : host + ":" + graphql.getPort();
   }
 
   /** Whether a build should read GitHub at all. */

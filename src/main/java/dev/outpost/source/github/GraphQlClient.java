@@ -8,6 +8,7 @@ import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,9 +20,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A small GraphQL client for GitHub: one POST per query, every request bounded by a timeout.
+ * A small GraphQL client for GitHub: one POST per query. Each request must be answered in full —
+ * connection, headers and the whole body — within {@link GitHubAccess#timeout()}, and all of the
+ * client's requests, retries and waits included, within {@link GitHubAccess#deadline()} of its
+ * creation: a server that trickles its answer cannot hold a build.
  *
  * <p>A server error (5xx), a timeout, a broken connection and a secondary rate limit are retried a
  * few times, waiting 1, 2, then 4 seconds (a secondary rate limit: as long as {@code Retry-After}
@@ -38,7 +46,9 @@ final class GraphQlClient {
 
   private final GitHubAccess access;
   private final HttpClient http;
+  private final long deadline;
 
+  /** A client whose requests, together, end by {@code access.deadline()} from now. */
   GraphQlClient(GitHubAccess access) {
     this.access = access;
     this.http =
@@ -46,6 +56,7 @@ final class GraphQlClient {
             .connectTimeout(access.timeout())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    this.deadline = System.nanoTime() + access.deadline().toNanos();
   }
 
   /**
@@ -57,21 +68,27 @@ final class GraphQlClient {
     ObjectNode body = JSON.createObjectNode();
     body.put("query", document);
     body.set("variables", variables);
-    HttpRequest request =
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(access.graphql())
-            .timeout(access.timeout())
             .header("Authorization", "bearer " + access.token())
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .header("User-Agent", "outpost")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-            .build();
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
     String lastFailure = "";
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       Duration wait = Duration.ofSeconds(1L << (attempt - 1));
+      Duration limit = min(access.timeout(), remaining());
+      if (limit.isZero()) {
+        throw failure(what, pastDeadline(lastFailure, attempt - 1));
+      }
+      CompletableFuture<HttpResponse<String>> sent =
+          http.sendAsync(
+              request.timeout(limit).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       try {
-        HttpResponse<String> response =
-            http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // The request's own timeout ends at the headers; this bound covers the body too.
+        HttpResponse<String> response = sent.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         Outcome outcome = outcome(response, what);
         if (outcome.data() != null) {
           return outcome.data();
@@ -80,23 +97,87 @@ final class GraphQlClient {
         if (outcome.delay() != null) {
           wait = outcome.delay();
         }
-      } catch (HttpTimeoutException e) {
-        lastFailure = "no answer within " + access.timeout().toSeconds() + " s";
-      } catch (java.net.ConnectException e) {
-        lastFailure = "cannot connect to " + access.graphql();
-      } catch (IOException e) {
-        lastFailure =
-            "the connection failed: "
-                + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+      } catch (TimeoutException e) {
+        sent.cancel(true);
+        lastFailure = noAnswer(limit);
+      } catch (ExecutionException e) {
+        lastFailure = failed(e.getCause(), limit);
       } catch (InterruptedException e) {
+        sent.cancel(true);
         Thread.currentThread().interrupt();
         throw failure(what, "interrupted");
       }
       if (attempt < ATTEMPTS) {
+        if (wait.compareTo(remaining()) >= 0) {
+          throw failure(what, pastDeadline(lastFailure, attempt));
+        }
         pause(wait, what);
       }
     }
     throw failure(what, lastFailure + " (tried " + ATTEMPTS + " times)");
+  }
+
+  /** What went wrong with a request that ended in {@code cause}. */
+  private String failed(Throwable cause, Duration limit) {
+    while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof HttpConnectTimeoutException) {
+      return "cannot connect to " + access.graphql() + " within " + inWords(limit);
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return noAnswer(limit);
+    }
+    if (cause instanceof java.net.ConnectException) {
+      return "cannot connect to " + access.graphql();
+    }
+    if (cause instanceof IOException) {
+      return "the connection to "
+          + access.host()
+          + " failed: "
+          + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    throw new IllegalStateException(cause);
+  }
+
+  private String noAnswer(Duration limit) {
+    return "no complete answer from " + access.host() + " within " + inWords(limit);
+  }
+
+  private String pastDeadline(String lastFailure, int attempts) {
+    return lastFailure
+        + " (tried "
+        + attempts
+        + (attempts == 1 ? " time" : " times")
+        + "); stopped at the deadline of "
+        + inWords(access.deadline())
+        + " on all requests to "
+        + access.host();
+  }
+
+  /** The time left before the deadline, never negative. */
+  private Duration remaining() {
+    long left = deadline - System.nanoTime();
+    return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /** Such as "30 s", "0.3 s" or "10 min". */
+  static String inWords(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis >= 60_000 && millis % 60_000 == 0) {
+      return millis / 60_000 + " min";
+    }
+    if (millis % 1000 == 0) {
+      return millis / 1000 + " s";
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
   /** Data, or a reason to retry with an optional wait; throws when retrying cannot help. */

@@ -116,7 +116,15 @@ class FaultsTest extends GitHubTestBase {
                     problems,
                     warnings::add));
 
-    assertEquals(PAGE_1 + "no answer within 0 s (tried 4 times)" + UNCHANGED, e.getMessage());
+    assertEquals(
+        PAGE_1
+            + "no complete answer from "
+            + github.uri().getHost()
+            + ":"
+            + github.uri().getPort()
+            + " within 0.2 s (tried 4 times)"
+            + UNCHANGED,
+        e.getMessage());
   }
 
   @Test
