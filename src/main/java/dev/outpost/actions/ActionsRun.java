@@ -19,8 +19,7 @@ public final class ActionsRun {
 
   /**
    * The step outputs of a build: {@code indicator} (none, minor, major or critical — maintenance
-   * alone is none), {@code description}, {@code open-incidents}, {@code site-dir} and {@code
-   * skipped} (false: the build ran).
+   * alone is none), {@code description}, {@code open-incidents}, and {@code site-dir}.
    */
   public static Map<String, String> outputs(StatusReport report, Path siteDir) {
     Map<String, String> outputs = new LinkedHashMap<>();
@@ -29,7 +28,6 @@ public final class ActionsRun {
     outputs.put("description", indicator.description());
     outputs.put("open-incidents", String.valueOf(report.activeIncidents().size()));
     outputs.put("site-dir", siteDir.toAbsolutePath().normalize().toString());
-    outputs.put("skipped", "false");
     return outputs;
   }
 

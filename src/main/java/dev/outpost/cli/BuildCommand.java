@@ -4,8 +4,6 @@ import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
 import dev.outpost.Pipeline;
 import dev.outpost.actions.ActionsRun;
-import dev.outpost.actions.TriggeringEvent;
-import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.source.github.GitHubAccess;
 import java.io.IOException;
@@ -13,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,23 +54,8 @@ final class BuildCommand extends TerminalCommand {
   @Override
   public Integer call() {
     sources.requireConfig(terminal.env());
-    Optional<TriggeringEvent> event = TriggeringEvent.of(terminal.env());
-    // The event filter and pinning need the labels and repository before and after the build.
-    SiteConfig config = event.isPresent() || pin ? sources.readConfig() : null;
-    if (event.isPresent()) {
-      GitHubSettings.Labels labels = config.github().labels();
-      if (!event.get().concerns(List.of(labels.outage(), labels.maintenance()))) {
-        terminal
-            .out()
-            .println(
-                "Nothing to rebuild: "
-                    + event.get().describe()
-                    + " is not about an outage or maintenance; the page stays as it was.");
-        writeOutputs(Map.of("skipped", "true"));
-        return 0;
-      }
-      terminal.out().println("Building for " + event.get().describe() + ".");
-    }
+    // Pinning needs the labels and repository before and after the build.
+    SiteConfig config = pin ? sources.readConfig() : null;
     GitHubAccess access = github.access(terminal.env(), offline);
     Pipeline.Request request =
         sources.request(out).with(access, notice -> terminal.err().println("outpost: " + notice));
@@ -116,14 +97,5 @@ final class BuildCommand extends TerminalCommand {
           e);
     }
     return 0;
-  }
-
-  private void writeOutputs(Map<String, String> outputs) {
-    try {
-      ActionsRun.writeOutputs(terminal.env(), outputs);
-    } catch (IOException e) {
-      throw new OutpostException(
-          ExitCode.IO_ERROR, "the step outputs could not be written: " + e, e);
-    }
   }
 }

@@ -99,7 +99,7 @@ public final class Scaffold {
             : file(configFile, configText, force));
     files.add(file(dir.resolve("incidents/.gitkeep"), "", force));
     files.add(
-        file(dir.resolve(".github/workflows/status.yml"), workflow("status.yml", action), force));
+        file(dir.resolve(".github/workflows/status.yml"), statusWorkflow(config, action), force));
     files.add(
         file(
             dir.resolve(".github/workflows/validate.yml"),
@@ -179,6 +179,21 @@ public final class Scaffold {
             .map(String::strip)
             .anyMatch(IGNORES_SITE::contains);
     return new File(path, IGNORED + "\n", ignored ? Change.KEEP : Change.APPEND);
+  }
+
+  /**
+   * The status workflow for {@code config}, using {@code action}: its job-level {@code if:} names
+   * the config's outage and maintenance labels.
+   */
+  public static String statusWorkflow(SiteConfig config, String action) {
+    return workflow("status.yml", action)
+        .replace("${outage}", quoted(config.github().labels().outage()))
+        .replace("${maintenance}", quoted(config.github().labels().maintenance()));
+  }
+
+  /** {@code text} inside a single-quoted string of a GitHub Actions expression. */
+  private static String quoted(String text) {
+    return text.replace("'", "''");
   }
 
   private static String workflow(String name, String action) {

@@ -33,8 +33,7 @@ class ActionsBuildTest {
             + "open-incidents=1\n"
             + "site-dir="
             + site.toAbsolutePath()
-            + "\n"
-            + "skipped=false\n",
+            + "\n",
         Files.readString(runner.resolve("output")));
     assertEquals(
         """
@@ -84,65 +83,6 @@ class ActionsBuildTest {
         err.toString());
     assertTrue(Files.notExists(runner.resolve("output")));
     assertTrue(Files.notExists(runner.resolve("public")));
-  }
-
-  @Test
-  void anIssueEventAboutSomethingElseLeavesThePageAsItWas() throws IOException {
-    Path site = runner.resolve("public");
-
-    int code =
-        run(
-            Map.of(
-                "INPUT_OUT", site.toString(),
-                "GITHUB_EVENT_NAME", "issues",
-                "GITHUB_EVENT_PATH", "src/test/resources/webhooks/issues.labeled.10.json"),
-            "build");
-
-    assertEquals(0, code, err.toString());
-    assertEquals(
-        "Nothing to rebuild: issues.labeled on #1 is not about an outage or maintenance; the page"
-            + " stays as it was.\n",
-        out.toString());
-    assertEquals("skipped=true\n", Files.readString(runner.resolve("output")));
-    assertTrue(Files.notExists(site));
-  }
-
-  @Test
-  void anEventAboutAnOutageLabelRebuilds() throws IOException {
-    Path config = runner.resolve("outpost.yml");
-    Files.writeString(
-        config, Files.readString(SCENARIO.resolve("outpost.yml")) + "labels: { outage: bug }\n");
-
-    int code =
-        run(
-            Map.of(
-                "INPUT_CONFIG",
-                config.toString(),
-                "INPUT_OUT",
-                runner.resolve("public").toString(),
-                "GITHUB_EVENT_NAME",
-                "issues",
-                "GITHUB_EVENT_PATH",
-                "src/test/resources/webhooks/issues.unlabeled.24.json"),
-            "build");
-
-    assertEquals(0, code, err.toString());
-    assertTrue(out.toString().startsWith("Building for issues.unlabeled on #1.\n"), out.toString());
-    assertTrue(Files.readString(runner.resolve("output")).endsWith("skipped=false\n"));
-  }
-
-  @Test
-  void aPushAlwaysRebuilds() {
-    int code =
-        run(
-            Map.of(
-                "INPUT_OUT", runner.resolve("public").toString(),
-                "GITHUB_EVENT_NAME", "push",
-                "GITHUB_EVENT_PATH", "src/test/resources/webhooks/push.event.0.json"),
-            "build");
-
-    assertEquals(0, code, err.toString());
-    assertTrue(out.toString().startsWith("Building for push.\n"), out.toString());
   }
 
   private int run(Map<String, String> inputs, String... args) {
