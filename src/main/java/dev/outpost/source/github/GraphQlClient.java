@@ -148,6 +148,13 @@ final class GraphQlClient {
   }
 
   private String pastDeadline(String lastFailure, int attempts) {
+    if (attempts == 0) {
+      return "the earlier requests to "
+          + access.host()
+          + " used up the deadline of "
+          + inWords(access.deadline())
+          + " on all of them";
+    }
     return lastFailure
         + " (tried "
         + attempts
