@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  */
 final class OtherCommands {
   private static final Set<String> PHASES =
-      Set.of("clean", "validate", "compile", "test", "package", "verify", "install");
+      Set.of(
+          "clean", "validate", "compile", "test-compile", "test", "package", "verify", "install");
   private static final Set<String> MAVEN_FLAGS = Set.of("-B", "-q", "-o", "-ntp", "-e");
   private static final Set<String> MAVEN_PROPERTIES = Set.of("skipTests");
 
