@@ -88,8 +88,10 @@ final class OtherCommands {
         }
       } else if (arg.contains(":")) {
         String prefix = arg.substring(0, arg.indexOf(':'));
+        // Goal prefixes by Maven's naming rules, and pitest-maven's own (pitest).
         if (!pom.contains("<artifactId>" + prefix + "-maven-plugin</artifactId>")
-            && !pom.contains("<artifactId>maven-" + prefix + "-plugin</artifactId>")) {
+            && !pom.contains("<artifactId>maven-" + prefix + "-plugin</artifactId>")
+            && !pom.contains("<artifactId>" + prefix + "-maven</artifactId>")) {
           return "pom.xml has no plugin for " + arg;
         }
       } else if (!PHASES.contains(arg)) {
