@@ -16,6 +16,11 @@ public enum ExitCode {
    * sources. Nothing was written or deleted.
    */
   OUTPUT_REFUSED(5),
+  /**
+   * Some notifications could not be sent; they were not recorded and are sent on the next run.
+   * Everything else was done.
+   */
+  NOT_ALL_SENT(6),
   /** A bug: something that should not happen did. */
   INTERNAL_ERROR(70);
 

@@ -69,7 +69,8 @@ class ArchitectureTest {
   void onlyTheGitHubSourceTalksToTheNetwork() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("dev.outpost.source.github..", "dev.outpost.preview..")
+        .resideOutsideOfPackages(
+            "dev.outpost.source.github..", "dev.outpost.preview..", "dev.outpost.notify..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("java.net.http..")
@@ -106,6 +107,21 @@ class ArchitectureTest {
         "dev.outpost.model..",
         "dev.outpost.source.github..",
         "com.fasterxml.jackson..");
+  }
+
+  /** Notifications are told from the model the site is built from, never from a source. */
+  @Test
+  void notificationsKnowTheModelTheConfigTheStateAndTheRenderedShapes() {
+    onlyDependsOn(
+        "dev.outpost.notify..",
+        "dev.outpost.model..",
+        "dev.outpost.config",
+        "dev.outpost.state..",
+        "dev.outpost.render",
+        "dev.outpost.render.api..",
+        "com.fasterxml.jackson..",
+        "jakarta.mail..",
+        "javax.crypto..");
   }
 
   @Test

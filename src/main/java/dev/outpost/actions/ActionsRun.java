@@ -47,6 +47,19 @@ public final class ActionsRun {
     }
   }
 
+  /** Appends {@code markdown} to the job summary, when the environment names a file for it. */
+  public static void appendSummary(Map<String, String> env, String markdown) throws IOException {
+    Optional<Path> summary = file(env, "GITHUB_STEP_SUMMARY");
+    if (summary.isPresent()) {
+      java.nio.file.Files.writeString(
+          summary.get(),
+          markdown,
+          java.nio.charset.StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    }
+  }
+
   /** Appends step outputs, when the environment names a file for them. */
   public static void writeOutputs(Map<String, String> env, Map<String, String> outputs)
       throws IOException {

@@ -114,6 +114,10 @@ public final class JobSummary {
    * Plain text safe inside a Markdown table cell: HTML and Markdown punctuation escaped, line
    * breaks folded, so a title cannot inject markup into the job summary.
    */
+  public static String cell(String value) {
+    return text(value);
+  }
+
   static String text(String value) {
     StringBuilder out = new StringBuilder();
     for (char c : value.toCharArray()) {

@@ -24,5 +24,6 @@ final class OutpostCommand {
           NewCommand.class,
           InitCommand.class,
           PinCommand.class,
+          NotifyCommand.class,
           InstallLauncherCommand.class);
 }

@@ -29,6 +29,21 @@ final class WorkflowCommands {
     return "::warning::" + data(message);
   }
 
+  /**
+   * {@code ::add-mask::value}: the runner hides {@code value} in every later line of the log. Each
+   * line of a value of several lines is masked by itself too.
+   */
+  static java.util.List<String> addMask(String value) {
+    java.util.List<String> commands = new java.util.ArrayList<>();
+    commands.add("::add-mask::" + data(value));
+    for (String line : value.split("\\R")) {
+      if (!line.isBlank() && !line.equals(value)) {
+        commands.add("::add-mask::" + data(line));
+      }
+    }
+    return commands;
+  }
+
   static String data(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); ) {

@@ -20,9 +20,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads {@code outpost.yml}: one method per top-level section, each reading its keys through {@link
@@ -91,8 +93,15 @@ public final class ConfigReader {
         root.optional("uptime", Fields::of).map(this::uptime).orElse(UptimePolicy.DEFAULT);
     GitHubSettings github = github(root);
     Instant now = root.optional("now", Types.time(site.zone())).orElse(null);
+    Set<String> ids = new LinkedHashSet<>();
+    components.forEach(c -> ids.add(c.id()));
+    Notifications notifications =
+        root.value("notifications").isPresent()
+            ? new NotificationsReader(report, ids).read(root.value("notifications").get())
+            : Notifications.NONE;
+    root.allow("notifications");
     root.finish();
-    return new SiteConfig(site, groups, components, uptime, github, now);
+    return new SiteConfig(site, groups, components, uptime, github, now, notifications);
   }
 
   private Site site(Fields site) {

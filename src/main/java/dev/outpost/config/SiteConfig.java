@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param now the instant every build describes, for a demo that must read the same whenever it is
  *     built; {@code null} for a live page, whose builds describe the clock
+ * @param notifications where {@code outpost notify} sends what changed
  */
 public record SiteConfig(
     Site site,
@@ -20,10 +21,22 @@ public record SiteConfig(
     List<Component> components,
     UptimePolicy uptime,
     GitHubSettings github,
-    Instant now) {
+    Instant now,
+    Notifications notifications) {
   public SiteConfig {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
+  }
+
+  /** A config that sends no notifications. */
+  public SiteConfig(
+      Site site,
+      List<ComponentGroup> groups,
+      List<Component> components,
+      UptimePolicy uptime,
+      GitHubSettings github,
+      Instant now) {
+    this(site, groups, components, uptime, github, now, Notifications.NONE);
   }
 
   /** A config whose builds describe the clock. */

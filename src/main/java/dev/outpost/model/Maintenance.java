@@ -1,5 +1,6 @@
 package dev.outpost.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param components the ids of the components it touches, in the order written
  * @param updates notes posted on it, in time order
  * @param body a description in Markdown; may be empty
+ * @param reminder how long before its start people are reminded of it, or {@code null} for the
+ *     site's default
  */
 public record Maintenance(
     String id,
@@ -23,12 +26,32 @@ public record Maintenance(
     List<String> components,
     List<MaintenanceUpdate> updates,
     String body,
-    Origin origin) {
+    Origin origin,
+    Duration reminder) {
   public Maintenance {
     title = Characters.clean(title);
     body = Characters.clean(body);
     components = List.copyOf(components);
     updates = List.copyOf(updates);
+  }
+
+  /** A window that is reminded of as the site says. */
+  public Maintenance(
+      String id,
+      String title,
+      Instant start,
+      Instant end,
+      Instant completed,
+      List<String> components,
+      List<MaintenanceUpdate> updates,
+      String body,
+      Origin origin) {
+    this(id, title, start, end, completed, components, updates, body, origin, null);
+  }
+
+  /** Its own reminder time, if it sets one. */
+  public Optional<Duration> ownReminder() {
+    return Optional.ofNullable(reminder);
   }
 
   /** When it ended or will end: the planned end, or earlier if it was completed early. */

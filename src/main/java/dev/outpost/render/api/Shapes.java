@@ -90,4 +90,14 @@ final class Shapes {
       List<Incident> incidents,
       List<Incident> scheduledMaintenances,
       Status status) {}
+
+  /** What a Statuspage webhook says about itself. */
+  record Meta(String unsubscribe, String documentation, String generatedAt) {}
+
+  /** The page in a webhook: its id and overall status. */
+  record WebhookPage(String id, String statusIndicator, String statusDescription) {}
+
+  /** A Statuspage incident webhook: an incident or maintenance window with every update. */
+  @JsonPropertyOrder({"meta", "page", "incident"})
+  record IncidentWebhook(Meta meta, WebhookPage page, Incident incident) {}
 }

@@ -6,6 +6,7 @@ import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.render.Json;
 import dev.outpost.render.Lazy;
+import dev.outpost.render.Moments;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,29 @@ public final class StatuspageApi {
                 new Shapes.MaintenancesResponse(
                     about.get(), maintenance(api.get(), report.activeMaintenance()))));
     return files;
+  }
+
+  /**
+   * The body of a Statuspage incident webhook about {@code incident} or, when that is {@code null},
+   * about maintenance window {@code window}: {@code meta}, {@code page} (its id, status indicator
+   * and description) and {@code incident}, as the API's incident objects are.
+   *
+   * @param documentation where receivers read about the payload
+   */
+  public static String webhook(
+      StatusPage page,
+      StatusReport report,
+      Incident incident,
+      Maintenance window,
+      String documentation) {
+    Api api = new Api(page, report);
+    Shapes.Page about = api.page();
+    Shapes.Status status = api.status();
+    return Json.write(
+        new Shapes.IncidentWebhook(
+            new Shapes.Meta(null, documentation, Moments.utc(report.now())),
+            new Shapes.WebhookPage(about.id(), status.indicator(), status.description()),
+            incident != null ? api.incident(incident) : api.maintenance(window)));
   }
 
   private static Shapes.Summary summary(Api api, StatusReport report) {

@@ -1,5 +1,6 @@
 package dev.outpost.source.files;
 
+import dev.outpost.config.Durations;
 import dev.outpost.config.yaml.Fields;
 import dev.outpost.config.yaml.Location;
 import dev.outpost.config.yaml.Report;
@@ -8,6 +9,7 @@ import dev.outpost.config.yaml.YamlList;
 import dev.outpost.config.yaml.YamlNode;
 import dev.outpost.model.Maintenance;
 import dev.outpost.model.MaintenanceUpdate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,11 +47,13 @@ final class MaintenanceReader {
     Instant start = null;
     Instant end = null;
     Instant completed = null;
+    Duration reminder = null;
     if (window.isPresent()) {
       Fields w = window.get();
       start = w.required("start", context.time()).orElse(null);
       end = w.required("end", context.time()).orElse(null);
       completed = w.optional("completed", context.time()).orElse(null);
+      reminder = w.optional("reminder", Durations.TYPE).orElse(null);
       w.finish();
       check(w, start, end, completed);
     }
@@ -66,7 +70,8 @@ final class MaintenanceReader {
             components,
             updates,
             body,
-            context.origin()));
+            context.origin(),
+            reminder));
   }
 
   private void check(Fields window, Instant start, Instant end, Instant completed) {
