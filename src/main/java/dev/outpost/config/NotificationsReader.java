@@ -126,7 +126,14 @@ final class NotificationsReader {
   private void needs(Fields channel, Type type, String key, boolean present, String what) {
     if (!present && !channel.has(key)) {
       report.at(
-          channel.location(), "missing `" + key + "` for a " + type.id() + " channel: " + what);
+          channel.location(),
+          "missing `"
+              + key
+              + "` for "
+              + (type == Type.EMAIL ? "an " : "a ")
+              + type.id()
+              + " channel: "
+              + what);
     }
   }
 
