@@ -124,6 +124,13 @@ final class NotifyCommand extends TerminalCommand {
     if (!dryRun) {
       outputs(outcome.sent(), outcome.failed());
       try {
+        // For the Action: the state folder holds a record to keep in the cache.
+        ActionsRun.writeOutputs(terminal.env(), Map.of("state-kept", "true"));
+      } catch (IOException e) {
+        throw new OutpostException(
+            ExitCode.IO_ERROR, "the step outputs could not be written: " + e, e);
+      }
+      try {
         ActionsRun.appendSummary(terminal.env(), NotifySummary.markdown(outcome));
       } catch (IOException e) {
         throw new OutpostException(

@@ -1,5 +1,6 @@
 package dev.outpost.init;
 
+import dev.outpost.config.Notifications;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.config.yaml.YamlQuote;
 import java.io.IOException;
@@ -188,12 +189,47 @@ public final class Scaffold {
   public static String statusWorkflow(SiteConfig config, String action) {
     return workflow("status.yml", action)
         .replace("${outage}", quoted(config.github().labels().outage()))
-        .replace("${maintenance}", quoted(config.github().labels().maintenance()));
+        .replace("${maintenance}", quoted(config.github().labels().maintenance()))
+        .replace("${notify-env}\n", notifyEnv(config));
   }
 
   /** {@code text} inside a single-quoted string of a GitHub Actions expression. */
   private static String quoted(String text) {
     return text.replace("'", "''");
+  }
+
+  /**
+   * The {@code env:} of the notify step: each variable the config's notifications name, from the
+   * repository secret of the same name; a comment saying how when it names none.
+   */
+  static String notifyEnv(SiteConfig config) {
+    java.util.Set<String> variables = new java.util.LinkedHashSet<>();
+    for (Notifications.Channel channel : config.notifications().channels()) {
+      java.util.List<Notifications.Secret> secrets = new ArrayList<>();
+      secrets.add(channel.url());
+      secrets.add(channel.secret());
+      if (channel.smtp() != null) {
+        secrets.add(channel.smtp().username());
+        secrets.add(channel.smtp().password());
+      }
+      secrets.stream()
+          .filter(java.util.Objects::nonNull)
+          .forEach(secret -> variables.add(secret.variable()));
+    }
+    if (variables.isEmpty()) {
+      return "        # Give each env:NAME of notifications: in outpost.yml from a secret, such as\n"
+          + "        # env:\n"
+          + "        #   SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}\n";
+    }
+    StringBuilder env = new StringBuilder("        env:\n");
+    for (String variable : variables) {
+      env.append("          ")
+          .append(variable)
+          .append(": ${{ secrets.")
+          .append(variable)
+          .append(" }}\n");
+    }
+    return env.toString();
   }
 
   private static String workflow(String name, String action) {
