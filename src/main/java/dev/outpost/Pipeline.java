@@ -164,6 +164,8 @@ public final class Pipeline {
                   + " incident file(s) with `issue:`");
     }
     Sources.checkIds(incidents, maintenance, problems);
+    // Each window carries when it is reminded of: its own time, else the site's.
+    maintenance.replaceAll(w -> w.withDefaultReminder(site.notifications().reminder()));
     if (!problems.isEmpty()) {
       throw OutpostException.of(problems);
     }

@@ -49,7 +49,15 @@ public record Maintenance(
     this(id, title, start, end, completed, components, updates, body, origin, null);
   }
 
-  /** Its own reminder time, if it sets one. */
+  /** The same window, reminded of {@code reminder} before its start unless it sets its own. */
+  public Maintenance withDefaultReminder(Duration reminder) {
+    return this.reminder != null
+        ? this
+        : new Maintenance(
+            id, title, start, end, completed, components, updates, body, origin, reminder);
+  }
+
+  /** Its own reminder time, if it sets one (or was given the site's). */
   public Optional<Duration> ownReminder() {
     return Optional.ofNullable(reminder);
   }

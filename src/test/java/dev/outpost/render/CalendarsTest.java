@@ -88,6 +88,35 @@ class CalendarsTest extends RenderingTest {
         page.site(), page.groups(), page.components(), page.uptime(), page.incidents(), List.of(m));
   }
 
+  @Test
+  void aWindowWithAReminderTimeHasAnAlarmThatLongBeforeItsStart() throws Exception {
+    page =
+        new StatusPage(
+            page.site(),
+            page.groups(),
+            page.components(),
+            page.uptime(),
+            page.incidents(),
+            page.maintenance().stream()
+                .map(m -> m.withDefaultReminder(java.time.Duration.ofMinutes(45)))
+                .toList());
+    whenRendered();
+    VEvent upgrade = events("maintenance.ics").get(1);
+    List<net.fortuna.ical4j.model.component.VAlarm> alarms = upgrade.getAlarms();
+    assertEquals(1, alarms.size());
+    assertEquals("DISPLAY", alarms.get(0).getProperty(Property.ACTION).orElseThrow().getValue());
+    assertEquals("-PT45M", alarms.get(0).getProperty(Property.TRIGGER).orElseThrow().getValue());
+    assertEquals(
+        "Database upgrade",
+        alarms.get(0).getProperty(Property.DESCRIPTION).orElseThrow().getValue());
+  }
+
+  @Test
+  void aWindowWithoutAReminderTimeHasNoAlarm() throws Exception {
+    whenRendered();
+    assertTrue(events("maintenance.ics").stream().allMatch(e -> e.getAlarms().isEmpty()));
+  }
+
   private List<VEvent> events(String path) throws IOException, ParserException {
     Calendar calendar = new CalendarBuilder().build(new StringReader(file(path)));
     var validation = calendar.validate();

@@ -26,7 +26,9 @@ import java.util.function.Supplier;
  * completed early; {@code DTSTAMP} is the time of its last note or early completion, else its
  * start. {@code DTEND} is when it actually ended if it ended early. There is no {@code METHOD}:
  * iTIP's {@code PUBLISH} would require an {@code ORGANIZER}, which a status site does not have, and
- * a subscribed calendar needs none.
+ * a subscribed calendar needs none. A window with a reminder time ({@code maintenance.reminder},
+ * else {@code notifications.reminder}) has a {@code VALARM} that goes off that long before its
+ * start.
  */
 public final class Calendars {
   public static final String FILE = "maintenance.ics";
@@ -108,20 +110,30 @@ public final class Calendars {
 
   private static String event(StatusPage page, Maintenance m) {
     String url = SitePaths.absolute(page.site(), SitePaths.incident(m.id()));
-    return new Ics()
-        .line("BEGIN", "VEVENT")
-        .line("UID", m.id() + "@" + page.site().url().getHost())
-        .line("DTSTAMP", UTC.format(stamp(m)))
-        .line("DTSTART", UTC.format(m.start()))
-        .line("DTEND", UTC.format(m.effectiveEnd()))
-        .line("SEQUENCE", String.valueOf(sequence(m)))
-        .text("SUMMARY", m.title())
-        .text("DESCRIPTION", description(page, m, url))
-        .line("URL", url)
-        .line("STATUS", "CONFIRMED")
-        .line("TRANSP", "TRANSPARENT")
-        .line("END", "VEVENT")
-        .toString();
+    Ics event =
+        new Ics()
+            .line("BEGIN", "VEVENT")
+            .line("UID", m.id() + "@" + page.site().url().getHost())
+            .line("DTSTAMP", UTC.format(stamp(m)))
+            .line("DTSTART", UTC.format(m.start()))
+            .line("DTEND", UTC.format(m.effectiveEnd()))
+            .line("SEQUENCE", String.valueOf(sequence(m)))
+            .text("SUMMARY", m.title())
+            .text("DESCRIPTION", description(page, m, url))
+            .line("URL", url)
+            .line("STATUS", "CONFIRMED")
+            .line("TRANSP", "TRANSPARENT");
+    m.ownReminder()
+        .filter(reminder -> !reminder.isZero() && !reminder.isNegative())
+        .ifPresent(
+            reminder ->
+                event
+                    .line("BEGIN", "VALARM")
+                    .line("ACTION", "DISPLAY")
+                    .text("DESCRIPTION", m.title())
+                    .line("TRIGGER", "-PT" + reminder.toMinutes() + "M")
+                    .line("END", "VALARM"));
+    return event.line("END", "VEVENT").toString();
   }
 
   private static String description(StatusPage page, Maintenance m, String url) {

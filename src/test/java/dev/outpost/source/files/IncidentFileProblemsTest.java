@@ -444,7 +444,7 @@ class IncidentFileProblemsTest {
         "incidents/unfinished.md:3:14: missing required key `end`",
         "incidents/unfinished.md:3:14: missing required key `start`",
         "incidents/unfinished.md:3:16: unknown key `begin`; valid keys here: `start`, `end`,"
-            + " `completed`");
+            + " `completed`, `reminder`");
     thenNothingWasRead();
   }
 
