@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A receiver that hangs or asks to wait cannot hold a run past its deadline. */
-class DeadlineTest {
+class NotifyDeadlineTest {
   static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
   @TempDir Path dir;
