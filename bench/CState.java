@@ -62,6 +62,9 @@ public final class CState {
     s.append("title: Benchmark Cloud Status\nbaseURL: https://bench.example/status/\n");
     s.append("languageCode: en\ndefaultContentLanguage: en\nbuildFuture: true\n");
     s.append("enableGitInfo: false\ntheme: cstate\npreserveTaxonomyNames: true\n");
+    // Hugo stops a template that takes over 30 s; cState's history lists take longer on thousands
+    // of issues.
+    s.append("timeout: 3600s\n");
     s.append("taxonomies:\n  affected: affected\n");
     s.append("params:\n  categories:\n");
     for (String[] g : Generate.GROUPS) {
