@@ -91,8 +91,16 @@ public final class ConfigReader {
         root.optional("uptime", Fields::of).map(this::uptime).orElse(UptimePolicy.DEFAULT);
     GitHubSettings github = github(root);
     Instant now = root.optional("now", Types.time(site.zone())).orElse(null);
+    List<CheckSpec> checks =
+        root.optional("checks", Types.LIST)
+            .map(list -> new Checks(report, components).read(list))
+            .orElse(List.of());
+    boolean showSuspected =
+        root.optional("suspected", Types.oneOf("setting", List.of("show", "hide"), s -> s))
+            .map("show"::equals)
+            .orElse(true);
     root.finish();
-    return new SiteConfig(site, groups, components, uptime, github, now);
+    return new SiteConfig(site, groups, components, uptime, github, now, checks, showSuspected);
   }
 
   private Site site(Fields site) {

@@ -13,6 +13,8 @@ import java.util.Optional;
  *
  * @param now the instant every build describes, for a demo that must read the same whenever it is
  *     built; {@code null} for a live page, whose builds describe the clock
+ * @param checks the health checks, in the order written
+ * @param showSuspected whether open suspected issues show as a notice on the page
  */
 public record SiteConfig(
     Site site,
@@ -20,10 +22,24 @@ public record SiteConfig(
     List<Component> components,
     UptimePolicy uptime,
     GitHubSettings github,
-    Instant now) {
+    Instant now,
+    List<CheckSpec> checks,
+    boolean showSuspected) {
   public SiteConfig {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
+    checks = List.copyOf(checks);
+  }
+
+  /** A config without checks. */
+  public SiteConfig(
+      Site site,
+      List<ComponentGroup> groups,
+      List<Component> components,
+      UptimePolicy uptime,
+      GitHubSettings github,
+      Instant now) {
+    this(site, groups, components, uptime, github, now, List.of(), true);
   }
 
   /** A config whose builds describe the clock. */
