@@ -66,10 +66,11 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheGitHubSourceTalksToTheNetwork() {
+  void onlyTheGitHubSourceAndTheChecksTalkToTheNetwork() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("dev.outpost.source.github..", "dev.outpost.preview..")
+        .resideOutsideOfPackages(
+            "dev.outpost.source.github..", "dev.outpost.check..", "dev.outpost.preview..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("java.net.http..")
@@ -117,6 +118,19 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("picocli..")
         .check(CLASSES);
+  }
+
+  @Test
+  void checksKnowTheConfigTheModelTheGitHubClientAndTheState() {
+    onlyDependsOn(
+        "dev.outpost.check..",
+        "dev.outpost.config..",
+        "dev.outpost.model..",
+        "dev.outpost.source.github..",
+        "dev.outpost.state..",
+        "dev.outpost",
+        "com.fasterxml.jackson..",
+        "javax.net..");
   }
 
   private static void onlyDependsOn(String packageName, String... allowed) {

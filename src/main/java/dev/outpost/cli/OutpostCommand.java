@@ -24,5 +24,6 @@ final class OutpostCommand {
           NewCommand.class,
           InitCommand.class,
           PinCommand.class,
+          CheckCommand.class,
           InstallLauncherCommand.class);
 }

@@ -29,6 +29,11 @@ final class WorkflowCommands {
     return "::warning::" + data(message);
   }
 
+  /** Hides {@code secret} in the rest of the job's log: {@code ::add-mask::secret}. */
+  static String mask(String secret) {
+    return "::add-mask::" + data(secret);
+  }
+
   static String data(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); ) {
