@@ -31,6 +31,7 @@ final class HttpProbe {
     this.client =
         HttpClient.newBuilder()
             .sslContext(tls)
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofMinutes(5))
             .build();

@@ -142,7 +142,7 @@ public final class Prober {
   /** Runs one check, retrying while its time lasts. */
   Sample sample(CheckSpec check, Instant at, List<String> secrets) {
     Deadline deadline = Deadline.in(check.timeout());
-    String detail = "";
+    String detail = null;
     long millis = 0;
     Duration pause = Duration.ofMillis(500);
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -153,7 +153,8 @@ public final class Prober {
         return new Sample(at, true, millis, "");
       } catch (Failure f) {
         millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        detail = f.getMessage();
+        // The first failure says most: later attempts have less time left.
+        detail = detail == null ? f.getMessage() : detail;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return new Sample(at, false, millis, "interrupted");

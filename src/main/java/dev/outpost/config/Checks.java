@@ -79,12 +79,12 @@ final class Checks {
           "a check probes one thing, but this one has "
               + String.join(" and ", keys)
               + "; split it into one check each");
-      return Optional.empty();
+      targets.clear();
     }
-    if (id.isEmpty()
-        || component.isEmpty()
-        || targets.isEmpty()
-        || !ConfigReader.unique("check", id.get(), f.valueLocation("id").line(), lines, f)) {
+    boolean unique =
+        id.isPresent()
+            && ConfigReader.unique("check", id.get(), f.valueLocation("id").line(), lines, f);
+    if (!unique || component.isEmpty() || targets.isEmpty()) {
       return Optional.empty();
     }
     Map.Entry<CheckSpec.Kind, String> target = targets.entrySet().iterator().next();

@@ -52,6 +52,20 @@ public final class Suspected {
     return word;
   }
 
+  /** Whether {@code text} is one of Outpost's check comments, which are for maintainers only. */
+  static boolean fromCheck(String text) {
+    return text != null && MARKER.matcher(text).find();
+  }
+
+  /**
+   * {@code text} up to Outpost's marker: what follows in a suspected issue's body is guidance for
+   * maintainers, not for the page.
+   */
+  static String withoutNotes(String text) {
+    Matcher m = MARKER.matcher(text);
+    return m.find() ? text.substring(0, m.start()).strip() : text;
+  }
+
   /** The marker Outpost's check writes into its issues and comments. */
   public static String marker(boolean failing, java.time.Instant since) {
     return "<!-- outpost:check " + (failing ? "failing" : "passing") + " " + since + " -->";
