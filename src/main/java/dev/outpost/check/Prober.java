@@ -96,7 +96,7 @@ public final class Prober {
     Duration longest =
         checks.stream().map(CheckSpec::timeout).max(Duration::compareTo).orElse(Duration.ZERO);
     Deadline all = Deadline.in(longest.plus(GRACE));
-    Instant at = clock.instant();
+    Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.max(1, checks.size()),
