@@ -15,7 +15,7 @@ final class IssueText {
         + component.id()
         + "\n\n### Start\n\n"
         + since
-        + "\n\nHealth checks of "
+        + "\n\n### What the health checks found\n\nHealth checks of "
         + component.name()
         + " fail since "
         + since

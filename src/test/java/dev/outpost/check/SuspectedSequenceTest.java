@@ -117,7 +117,9 @@ class SuspectedSequenceTest {
     String body = request.path("body").asText();
     History history = History.read(StateFolder.at(state, log::add));
     Instant first = history.of("api-health").get(0).at();
-    assertTrue(body.startsWith("### Affected components\n\napi\n\n### Start\n\n" + first), body);
+    assertTrue(
+        body.startsWith("### Affected components\n\napi\n\n### Start\n\n" + first + "\n\n### What"),
+        body);
     assertTrue(body.contains("expected HTTP 200, got HTTP 503"), body);
 
     Issue issue = opened(write);
