@@ -46,8 +46,7 @@ final class CheckCommand extends TerminalCommand {
       paramLabel = "DIR",
       defaultValue = ".outpost-state",
       description =
-          "The folder that keeps the results of earlier runs, kept in the Actions cache and never"
-              + " committed (default: ${DEFAULT-VALUE}).")
+          "The folder that keeps the results of earlier runs (default: ${DEFAULT-VALUE}).")
   Path state;
 
   @Option(

@@ -117,7 +117,6 @@ final class Checks {
     Optional<T> value = f.optional(key, type);
     if (f.contains(key) && !applies) {
       report.at(f.keyLocation(key), "`" + key + "` is for `" + kind + "` checks only");
-      return null;
     }
     return value.orElse(null);
   }
