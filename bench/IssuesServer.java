@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Serves a deterministic synthetic history of N outage issues from the test suite's {@link
- * FakeGitHub} on 127.0.0.1, for {@code bench/run --source issues}. The issues are numbered in the
+ * FakeGitHub} on 127.0.0.1, for {@code bench/compare --issues}. The issues are numbered in the
  * order they were opened, over the 10 years before {@link Generate#NOW}; all but the last few are
  * closed as completed. Each is opened by {@code alice} (OWNER) with a body as GitHub writes the
  * issue form ({@code ### Affected components} naming 1 to 3 of {@link Generate}'s 20 components,

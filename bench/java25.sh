@@ -1,4 +1,4 @@
-# Sourced by bench/run and the Action's checks: java25_home prints the home of a JDK 25 or newer,
+# Sourced by bench/compare and the Action's checks: java25_home prints the home of a JDK 25 or newer,
 # the JVM the Action prefers (JAVA_HOME_25_X64 on GitHub's runners): that variable if it names one,
 # else the first JDK under /usr/lib/jvm whose release file says 25 or newer; nothing if there is none.
 java25_home() {

@@ -9,6 +9,7 @@ import dev.outpost.model.Maintenance;
 import dev.outpost.model.Site;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
+import dev.outpost.model.Suspicion;
 import dev.outpost.publish.AtomicSiteWriter;
 import dev.outpost.publish.IncrementalSiteWriter;
 import dev.outpost.publish.RefusedFolderException;
@@ -178,9 +179,19 @@ public final class Pipeline {
             .repositoryFor(site.github().repositoryName())
             .map(repository -> site.site().withRepository(request.github().web(repository)))
             .orElse(site.site());
+    List<Suspicion> suspicions =
+        site.showSuspected()
+            ? issues.map(GitHubIssues.Contents::suspicions).orElse(List.of())
+            : List.of();
     return new Read(
         new StatusPage(
-            described, site.groups(), site.components(), site.uptime(), incidents, maintenance),
+            described,
+            site.groups(),
+            site.components(),
+            site.uptime(),
+            incidents,
+            maintenance,
+            suspicions),
         now);
   }
 

@@ -66,11 +66,14 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyTheGitHubSourceTalksToTheNetwork() {
+  void onlyTheGitHubSourceAndTheChecksTalkToTheNetwork() {
     noClasses()
         .that()
         .resideOutsideOfPackages(
-            "dev.outpost.source.github..", "dev.outpost.preview..", "dev.outpost.notify..")
+            "dev.outpost.source.github..",
+            "dev.outpost.check..",
+            "dev.outpost.preview..",
+            "dev.outpost.notify..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("java.net.http..")
@@ -133,6 +136,19 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("picocli..")
         .check(CLASSES);
+  }
+
+  @Test
+  void checksKnowTheConfigTheModelTheGitHubClientAndTheState() {
+    onlyDependsOn(
+        "dev.outpost.check..",
+        "dev.outpost.config..",
+        "dev.outpost.model..",
+        "dev.outpost.source.github..",
+        "dev.outpost.state..",
+        "dev.outpost",
+        "com.fasterxml.jackson..",
+        "javax.net..");
   }
 
   private static void onlyDependsOn(String packageName, String... allowed) {

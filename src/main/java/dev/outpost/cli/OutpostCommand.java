@@ -24,6 +24,7 @@ final class OutpostCommand {
           NewCommand.class,
           InitCommand.class,
           PinCommand.class,
+          CheckCommand.class,
           NotifyCommand.class,
           InstallLauncherCommand.class);
 }

@@ -93,6 +93,14 @@ public final class ConfigReader {
         root.optional("uptime", Fields::of).map(this::uptime).orElse(UptimePolicy.DEFAULT);
     GitHubSettings github = github(root);
     Instant now = root.optional("now", Types.time(site.zone())).orElse(null);
+    List<CheckSpec> checks =
+        root.optional("checks", Types.LIST)
+            .map(list -> new Checks(report, components).read(list))
+            .orElse(List.of());
+    boolean showSuspected =
+        root.optional("suspected", Types.oneOf("setting", List.of("show", "hide"), s -> s))
+            .map("show"::equals)
+            .orElse(true);
     Set<String> ids = new LinkedHashSet<>();
     components.forEach(c -> ids.add(c.id()));
     Notifications notifications =
@@ -101,7 +109,8 @@ public final class ConfigReader {
             : Notifications.NONE;
     root.allow("notifications");
     root.finish();
-    return new SiteConfig(site, groups, components, uptime, github, now, notifications);
+    return new SiteConfig(
+        site, groups, components, uptime, github, now, checks, showSuspected, notifications);
   }
 
   private Site site(Fields site) {

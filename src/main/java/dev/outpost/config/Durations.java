@@ -7,42 +7,54 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Lengths of time as written in {@code outpost.yml} and front matter: {@code 30m}, {@code 2h}. */
+/**
+ * Durations as {@code outpost.yml} and front matter write them: {@code 500ms}, {@code 2s}, {@code
+ * 5m}, {@code 1h}, {@code 14d}.
+ */
 public final class Durations {
-  private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])");
+  private static final Pattern FORM = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
 
   private Durations() {}
 
-  /** Minutes, hours or days: {@code 45m}, {@code 2h}, {@code 1d}; {@code 0m} is none. */
-  public static final ValueType<Duration> TYPE =
-      Types.TEXT.then(
-          (text, node, name, report) -> {
-            Matcher m = DURATION.matcher(text.strip());
-            if (!m.matches()) {
-              report.at(
-                  node.location(),
-                  "cannot read `"
-                      + text
-                      + "` as a length of time for "
-                      + name
-                      + ": write minutes, hours or days, such as 30m, 2h or 1d");
-              return Optional.empty();
-            }
-            long amount = Long.parseLong(m.group(1));
-            return Optional.of(
-                switch (m.group(2)) {
-                  case "m" -> Duration.ofMinutes(amount);
-                  case "h" -> Duration.ofHours(amount);
-                  default -> Duration.ofDays(amount);
-                });
-          });
+  /** A positive duration. */
+  public static final ValueType<Duration> TYPE = type(false);
 
-  /** How a duration is written back: {@code 90m}, {@code 2h}. */
-  public static String format(Duration duration) {
-    long minutes = duration.toMinutes();
-    if (minutes % (24 * 60) == 0 && minutes > 0) {
-      return minutes / (24 * 60) + "d";
+  /** A duration that may be zero ({@code 0m}: none), such as a reminder. */
+  public static final ValueType<Duration> OR_NONE = type(true);
+
+  private static ValueType<Duration> type(boolean zero) {
+    return Types.TEXT.then(
+        (text, node, name, report) -> {
+          Optional<Duration> duration = parse(text.strip());
+          if (duration.isEmpty() || (!zero && duration.get().isZero())) {
+            report.at(
+                node.location(),
+                "invalid duration `"
+                    + text
+                    + "` for "
+                    + name
+                    + ": write "
+                    + (zero ? "a number" : "a positive number")
+                    + " and a unit, such as 500ms, 2s, 5m, 1h or 14d");
+            return Optional.empty();
+          }
+          return duration;
+        });
+  }
+
+  static Optional<Duration> parse(String text) {
+    Matcher m = FORM.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
     }
-    return minutes % 60 == 0 && minutes > 0 ? minutes / 60 + "h" : minutes + "m";
+    long n = Long.parseLong(m.group(1));
+    return Optional.of(
+        switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "s" -> Duration.ofSeconds(n);
+          case "m" -> Duration.ofMinutes(n);
+          case "h" -> Duration.ofHours(n);
+          default -> Duration.ofDays(n);
+        });
   }
 }

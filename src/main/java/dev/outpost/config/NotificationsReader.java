@@ -54,9 +54,9 @@ final class NotificationsReader {
     List<Channel> channels =
         fields.optional("channels", Types.LIST).map(this::channels).orElse(List.of());
     Duration reminder =
-        fields.optional("reminder", Durations.TYPE).orElse(Notifications.DEFAULT_REMINDER);
+        fields.optional("reminder", Durations.OR_NONE).orElse(Notifications.DEFAULT_REMINDER);
     Duration horizon =
-        fields.optional("horizon", Durations.TYPE).orElse(Notifications.DEFAULT_HORIZON);
+        fields.optional("horizon", Durations.OR_NONE).orElse(Notifications.DEFAULT_HORIZON);
     fields.finish();
     return new Notifications(channels, reminder, horizon);
   }

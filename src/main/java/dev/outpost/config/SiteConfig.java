@@ -13,6 +13,8 @@ import java.util.Optional;
  *
  * @param now the instant every build describes, for a demo that must read the same whenever it is
  *     built; {@code null} for a live page, whose builds describe the clock
+ * @param checks the health checks, in the order written
+ * @param showSuspected whether open suspected issues show as a notice on the page
  * @param notifications where {@code outpost notify} sends what changed
  */
 public record SiteConfig(
@@ -22,13 +24,16 @@ public record SiteConfig(
     UptimePolicy uptime,
     GitHubSettings github,
     Instant now,
+    List<CheckSpec> checks,
+    boolean showSuspected,
     Notifications notifications) {
   public SiteConfig {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
+    checks = List.copyOf(checks);
   }
 
-  /** A config that sends no notifications. */
+  /** A config without checks or notifications. */
   public SiteConfig(
       Site site,
       List<ComponentGroup> groups,
@@ -36,7 +41,7 @@ public record SiteConfig(
       UptimePolicy uptime,
       GitHubSettings github,
       Instant now) {
-    this(site, groups, components, uptime, github, now, Notifications.NONE);
+    this(site, groups, components, uptime, github, now, List.of(), true, Notifications.NONE);
   }
 
   /** A config whose builds describe the clock. */

@@ -106,6 +106,8 @@ public final class Scaffold {
             dir.resolve(".github/workflows/validate.yml"),
             workflow("validate.yml", action),
             force));
+    files.add(
+        file(dir.resolve(".github/workflows/checks.yml"), workflow("checks.yml", action), force));
     files.addAll(forms(dir, config, force));
     files.add(gitignore(dir.resolve(".gitignore")));
     return files;

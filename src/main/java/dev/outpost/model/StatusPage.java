@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param components in the order they are shown
  * @param incidents newest first (by start, then id)
  * @param maintenance newest first (by start, then id)
+ * @param suspicions open suspected issues, shown only as a notice
  */
 public record StatusPage(
     Site site,
@@ -16,12 +17,25 @@ public record StatusPage(
     List<Component> components,
     UptimePolicy uptime,
     List<Incident> incidents,
-    List<Maintenance> maintenance) {
+    List<Maintenance> maintenance,
+    List<Suspicion> suspicions) {
   public StatusPage {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
     incidents = List.copyOf(incidents);
     maintenance = List.copyOf(maintenance);
+    suspicions = List.copyOf(suspicions);
+  }
+
+  /** A page with no suspected issues. */
+  public StatusPage(
+      Site site,
+      List<ComponentGroup> groups,
+      List<Component> components,
+      UptimePolicy uptime,
+      List<Incident> incidents,
+      List<Maintenance> maintenance) {
+    this(site, groups, components, uptime, incidents, maintenance, List.of());
   }
 
   public Optional<Component> component(String id) {

@@ -5,6 +5,7 @@ import dev.outpost.model.ComponentGroup;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
 import dev.outpost.model.StatusReport;
+import dev.outpost.model.Suspicion;
 import dev.outpost.render.view.ActiveIncidentView;
 import dev.outpost.render.view.ComponentRow;
 import dev.outpost.render.view.DayEntries;
@@ -41,6 +42,7 @@ final class IndexPage {
         new StatusView(report.indicator().id(), report.indicator().description()),
         views.format.time(report.now()),
         views.markdown.render(views.page.site().notice(), 2),
+        suspected(views),
         incidents,
         maintenance(views, report.activeMaintenance()),
         groups(views),
@@ -48,6 +50,32 @@ final class IndexPage {
         pastDays(views),
         SitePaths.HISTORY,
         Following.home(views.page));
+  }
+
+  /** "We might be having issues with API and Web; we are looking into it.", one per issue. */
+  private static List<String> suspected(Views views) {
+    List<String> sentences = new ArrayList<>();
+    for (Suspicion suspicion : views.page.suspicions()) {
+      List<String> names = new ArrayList<>();
+      for (String id : suspicion.components()) {
+        views.page.component(id).ifPresent(c -> names.add(c.name()));
+      }
+      if (names.isEmpty()) {
+        continue;
+      }
+      String sentence =
+          "We might be having issues with "
+              + (names.size() == 1
+                  ? names.get(0)
+                  : String.join(", ", names.subList(0, names.size() - 1))
+                      + " and "
+                      + names.get(names.size() - 1))
+              + "; we are looking into it.";
+      if (!sentences.contains(sentence)) {
+        sentences.add(sentence);
+      }
+    }
+    return sentences;
   }
 
   private static ActiveIncidentView active(Views views, Incident incident) {

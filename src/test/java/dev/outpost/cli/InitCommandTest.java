@@ -60,6 +60,13 @@ class InitCommandTest {
     String status = Files.readString(dir.resolve(".github/workflows/status.yml"));
     assertTrue(status.contains("uses: outpost-status/outpost@v1"), status);
     assertTrue(status.contains("actions/deploy-pages@v4"), status);
+    String checks = Files.readString(dir.resolve(".github/workflows/checks.yml"));
+    assertTrue(checks.contains("- cron: \"*/5 * * * *\""), checks);
+    assertTrue(checks.contains("permissions: {}"), checks);
+    assertTrue(checks.contains("issues: write"), checks);
+    assertTrue(checks.contains("command: check"), checks);
+    assertTrue(checks.contains("if: steps.outpost.outputs.changed == 'true'"), checks);
+    assertTrue(checks.contains("gh workflow run status.yml"), checks);
     String outage = Files.readString(dir.resolve(".github/ISSUE_TEMPLATE/outage.yml"));
     assertTrue(outage.contains("- \"Web app: \\\"beta\\\"\""), outage);
     assertEquals(

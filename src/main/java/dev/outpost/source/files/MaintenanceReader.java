@@ -53,7 +53,7 @@ final class MaintenanceReader {
       start = w.required("start", context.time()).orElse(null);
       end = w.required("end", context.time()).orElse(null);
       completed = w.optional("completed", context.time()).orElse(null);
-      reminder = w.optional("reminder", Durations.TYPE).orElse(null);
+      reminder = w.optional("reminder", Durations.OR_NONE).orElse(null);
       w.finish();
       check(w, start, end, completed);
     }

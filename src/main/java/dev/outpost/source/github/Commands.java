@@ -57,6 +57,9 @@ record Commands(
                   + "`: unknown state; use investigating, identified or monitoring (close the"
                   + " issue to resolve)");
         }
+      } else if ((command.equals("/confirm") || command.equals("/dismiss")) && words.length == 1) {
+        // Read by Suspected: they decide whether a suspected issue is an incident.
+        continue;
       } else if (command.equals("/component") && words.length >= 2) {
         for (int w = 1; w < words.length; w++) {
           component(words[w], componentIds, components, errors);
@@ -65,7 +68,8 @@ record Commands(
         errors.add(
             "`"
                 + line
-                + "`: unknown command; use `/state STATE` or `/component ID=STATUS`, or start"
+                + "`: unknown command; use `/state STATE`, `/component ID=STATUS`, `/confirm` or"
+                + " `/dismiss`, or start"
                 + " the line with something other than `/`");
       }
     }

@@ -5,6 +5,7 @@ import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
+import dev.outpost.model.Suspicion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,10 +18,16 @@ public final class GitHubIssues {
   private GitHubIssues() {}
 
   /** What the issues became. */
-  public record Contents(List<Incident> incidents, List<Maintenance> maintenance) {
+  public record Contents(
+      List<Incident> incidents, List<Maintenance> maintenance, List<Suspicion> suspicions) {
     public Contents {
       incidents = List.copyOf(incidents);
       maintenance = List.copyOf(maintenance);
+      suspicions = List.copyOf(suspicions);
+    }
+
+    public Contents(List<Incident> incidents, List<Maintenance> maintenance) {
+      this(incidents, maintenance, List.of());
     }
   }
 
@@ -41,13 +48,17 @@ public final class GitHubIssues {
     GitHubSettings.Labels labels = config.github().labels();
     List<RawIssue> issues =
         new IssueFetcher(new GraphQlClient(access), repository)
-            .fetch(List.of(labels.outage(), labels.maintenance()));
+            .fetch(List.of(labels.outage(), labels.maintenance(), Suspected.LABEL));
     IssueMapper mapper =
         new IssueMapper(config, Trust.of(config.github(), issues), problems, warnings);
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();
+    List<Suspicion> suspicions = new ArrayList<>();
     for (RawIssue issue : issues) {
       IssueMapper.Mapped mapped = mapper.map(issue);
+      if (mapped.suspicion() != null) {
+        suspicions.add(mapped.suspicion());
+      }
       if (mapped.incident() != null) {
         incidents.add(mapped.incident());
       }
@@ -55,6 +66,6 @@ public final class GitHubIssues {
         maintenance.add(mapped.maintenance());
       }
     }
-    return new Contents(incidents, maintenance);
+    return new Contents(incidents, maintenance, suspicions);
   }
 }

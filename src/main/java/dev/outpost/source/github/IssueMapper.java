@@ -12,6 +12,7 @@ import dev.outpost.model.IncidentUpdate;
 import dev.outpost.model.Maintenance;
 import dev.outpost.model.MaintenanceUpdate;
 import dev.outpost.model.Origin;
+import dev.outpost.model.Suspicion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,18 +56,50 @@ final class IssueMapper {
   }
 
   /** What an issue became: an incident, a maintenance window, or nothing. */
-  record Mapped(Incident incident, Maintenance maintenance) {
-    static final Mapped NOTHING = new Mapped(null, null);
+  record Mapped(Incident incident, Maintenance maintenance, Suspicion suspicion) {
+    static final Mapped NOTHING = new Mapped(null, null, null);
+
+    Mapped(Incident incident, Maintenance maintenance) {
+      this(incident, maintenance, null);
+    }
   }
 
   Mapped map(RawIssue issue) {
     boolean outage = hasLabel(issue, labels.outage());
     if (!outage && !hasLabel(issue, labels.maintenance())) {
+      if (hasLabel(issue, Suspected.LABEL)) {
+        return suspected(issue);
+      }
       // GitHub found it by the label, but it is not among the first 50 labels read.
       warnings.accept(issue.url() + ": skipped: it has more than 50 labels");
       return Mapped.NOTHING;
     }
     String label = outage ? labels.outage() : labels.maintenance();
+    return map(issue, label, outage);
+  }
+
+  /**
+   * A suspected issue: an incident once a trusted person confirmed it with {@code /confirm}, a
+   * notice while it is open and neither confirmed nor dismissed, otherwise nothing.
+   */
+  private Mapped suspected(RawIssue issue) {
+    Suspected.Word word = Suspected.word(issue, trust);
+    if (word == Suspected.Word.CONFIRMED) {
+      return map(issue, Suspected.LABEL, true);
+    }
+    Trust.Verdict verdict = trust.verdict(issue, Suspected.LABEL);
+    if (word == Suspected.Word.DISMISSED || issue.closed() || !verdict.counts()) {
+      return Mapped.NOTHING;
+    }
+    Set<String> components = affected.components(issue.labels(), Optional.empty(), message -> {});
+    if (components.isEmpty()) {
+      return Mapped.NOTHING;
+    }
+    List<String> ordered = componentIds.stream().filter(components::contains).toList();
+    return new Mapped(null, null, new Suspicion(issue.number(), ordered));
+  }
+
+  private Mapped map(RawIssue issue, String label, boolean outage) {
     Trust.Verdict verdict = trust.verdict(issue, label);
     if (!verdict.counts()) {
       return Mapped.NOTHING;
@@ -214,6 +247,7 @@ final class IssueMapper {
 
   private List<RawIssue.Comment> trustedComments(RawIssue issue) {
     return issue.comments().stream()
+        .filter(x -> !Suspected.fromCheck(x.body()))
         .filter(x -> trust.person(x.author(), x.authorAssociation()))
         .filter(x -> trust.edit(x.author(), x.lastEditedAt(), x.editor()))
         .toList();
@@ -235,9 +269,9 @@ final class IssueMapper {
       if (c.field("Impact").flatMap(Affected::status).isEmpty()) {
         consumed.remove("impact");
       }
-      return c.form.get().rest(consumed);
+      return Suspected.withoutNotes(c.form.get().rest(consumed));
     }
-    return c.issue.body().strip();
+    return Suspected.withoutNotes(c.issue.body().strip());
   }
 
   private static Optional<Instant> labelledAt(RawIssue issue, String label) {

@@ -4,9 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -138,6 +140,59 @@ public final class FakeGitHub implements AutoCloseable {
         .withHeader("X-RateLimit-Used", String.valueOf(5000 - remaining))
         .withHeader("X-RateLimit-Resource", "graphql")
         .withHeader("X-GitHub-Request-Id", "0000:00000:0000000:0000000:00000000");
+  }
+
+  /** The REST endpoint, as {@code GITHUB_API_URL} names it. */
+  public String restUri() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  /**
+   * Answers GitHub's REST issue writes for {@code acme/status} as GitHub documents them: creating
+   * an issue answers 201 with issue number {@code next}, a comment 201, closing 200.
+   */
+  public FakeGitHub acceptIssueWrites(int next) {
+    String repo = "/repos/" + Issue.REPO;
+    server.stubFor(
+        post(urlEqualTo(repo + "/issues"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .willReturn(
+                github(201)
+                    .withBody(
+                        "{\"number\":"
+                            + next
+                            + ",\"html_url\":\"https://github.com/"
+                            + Issue.REPO
+                            + "/issues/"
+                            + next
+                            + "\",\"state\":\"open\"}")));
+    server.stubFor(
+        post(urlPathMatching(repo + "/issues/[0-9]+/comments"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .willReturn(github(201).withBody("{\"id\":1,\"body\":\"\"}")));
+    server.stubFor(
+        patch(urlPathMatching(repo + "/issues/[0-9]+"))
+            .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+            .willReturn(github(200).withBody("{\"state\":\"closed\"}")));
+    return this;
+  }
+
+  /** The REST writes received so far, as {@code METHOD path body}. */
+  public List<String> writes() {
+    List<String> writes = new ArrayList<>();
+    for (LoggedRequest request :
+        server.getAllServeEvents().stream()
+            .map(e -> e.getRequest())
+            .filter(r -> r.getUrl().startsWith("/repos/"))
+            .toList()) {
+      writes.add(0, request.getMethod() + " " + request.getUrl() + " " + request.getBodyAsString());
+    }
+    return writes;
+  }
+
+  /** Forgets every answer and request, for the next run of a sequence. */
+  public void reset() {
+    server.resetAll();
   }
 
   public int requests() {

@@ -229,7 +229,7 @@ class IssueMappingTest extends GitHubTestBase {
 
     thenProblems(
         "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/component apii=operational`: unknown component `apii`",
-        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/restart`: unknown command; use `/state STATE` or `/component ID=STATUS`, or start the line with something other than `/`",
+        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/restart`: unknown command; use `/state STATE`, `/component ID=STATUS`, `/confirm` or `/dismiss`, or start the line with something other than `/`",
         "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/state fixed`: unknown state; use investigating, identified or monitoring (close the issue to resolve)");
   }
 
@@ -350,7 +350,7 @@ class IssueMappingTest extends GitHubTestBase {
     whenRead();
 
     String body = github.logged().get(0).getBodyAsString();
-    assertTrue(body.contains("\"labels\":[\"outage\",\"maintenance\"]"), body);
+    assertTrue(body.contains("\"labels\":[\"outage\",\"maintenance\",\"suspected\"]"), body);
     assertTrue(body.contains("orderBy: { field: CREATED_AT, direction: ASC }"), body);
     assertEquals(
         List.of(Instant.parse(Issue.CREATED), Instant.parse(Issue.CREATED)),

@@ -1,0 +1,87 @@
+package dev.outpost.source.github;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for suspected issues, which health checks and alerts open with the {@code suspected}
+ * label: a trusted person confirms one with the outage label or a {@code /confirm} comment, and
+ * dismisses it with {@code /dismiss} or by closing it as not planned. The last of a trusted
+ * person's {@code /confirm} and {@code /dismiss} counts.
+ */
+public final class Suspected {
+  /** The label of a suspected issue. */
+  public static final String LABEL = "suspected";
+
+  private static final Pattern MARKER =
+      Pattern.compile("<!-- outpost:check (failing|passing) (\\S+) -->");
+
+  private Suspected() {}
+
+  /** A trusted person's last word on a suspected issue. */
+  enum Word {
+    NONE,
+    CONFIRMED,
+    DISMISSED
+  }
+
+  static Word word(RawIssue issue, Trust trust) {
+    Word word = Word.NONE;
+    for (RawIssue.Comment comment : issue.comments()) {
+      if (!trust.person(comment.author(), comment.authorAssociation())
+          || !trust.edit(comment.author(), comment.lastEditedAt(), comment.editor())) {
+        continue;
+      }
+      for (String line : comment.body().replace("\r\n", "\n").split("\n")) {
+        String command = line.strip().toLowerCase(Locale.ROOT);
+        if (command.isEmpty()) {
+          continue;
+        }
+        if (!command.startsWith("/")) {
+          break;
+        }
+        if (command.equals("/confirm")) {
+          word = Word.CONFIRMED;
+        } else if (command.equals("/dismiss")) {
+          word = Word.DISMISSED;
+        }
+      }
+    }
+    return word;
+  }
+
+  /** Whether {@code text} is one of Outpost's check comments, which are for maintainers only. */
+  static boolean fromCheck(String text) {
+    return text != null && MARKER.matcher(text).find();
+  }
+
+  /**
+   * {@code text} up to Outpost's marker: what follows in a suspected issue's body is guidance for
+   * maintainers, not for the page.
+   */
+  static String withoutNotes(String text) {
+    Matcher m = MARKER.matcher(text);
+    return m.find() ? text.substring(0, m.start()).strip() : text;
+  }
+
+  /** The marker Outpost's check writes into its issues and comments. */
+  public static String marker(boolean failing, java.time.Instant since) {
+    return "<!-- outpost:check " + (failing ? "failing" : "passing") + " " + since + " -->";
+  }
+
+  /**
+   * The last marker in {@code text}.
+   *
+   * @return {@code failing} or {@code passing}, and the instant, as written
+   */
+  static Optional<String[]> lastMarker(String text) {
+    Matcher m = MARKER.matcher(text == null ? "" : text);
+    String[] last = null;
+    while (m.find()) {
+      last = new String[] {m.group(1), m.group(2)};
+    }
+    return Optional.ofNullable(last);
+  }
+}
