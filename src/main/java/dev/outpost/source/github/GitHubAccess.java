@@ -119,6 +119,19 @@ public record GitHubAccess(
     return graphql.getPort() < 0 ? host : host + ":" + graphql.getPort();
   }
 
+  /**
+   * {@code uri} as it may be shown in a message: scheme, host, port and path, never the user
+   * information, query or fragment, where a credential could hide.
+   */
+  static String shown(URI uri) {
+    if (uri.getHost() == null) {
+      return uri.getScheme() == null ? "the configured address" : uri.getScheme() + " address";
+    }
+    String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    return uri.getScheme() + "://" + uri.getHost() + port + path;
+  }
+
   /** Whether a build should read GitHub at all. */
   public boolean reads() {
     return token != null && !offline;

@@ -116,7 +116,7 @@ public final class GitHubRest {
           retry = false;
         }
       } catch (ConnectException e) {
-        last = "cannot connect to " + api;
+        last = "cannot connect to " + GitHubAccess.shown(api);
         retry = true;
       } catch (HttpTimeoutException e) {
         last = "no answer within " + access.timeout().toSeconds() + " s";

@@ -123,13 +123,16 @@ final class GraphQlClient {
       cause = cause.getCause();
     }
     if (cause instanceof HttpConnectTimeoutException) {
-      return "cannot connect to " + access.graphql() + " within " + inWords(limit);
+      return "cannot connect to "
+          + GitHubAccess.shown(access.graphql())
+          + " within "
+          + inWords(limit);
     }
     if (cause instanceof HttpTimeoutException) {
       return noAnswer(limit);
     }
     if (cause instanceof java.net.ConnectException) {
-      return "cannot connect to " + access.graphql();
+      return "cannot connect to " + GitHubAccess.shown(access.graphql());
     }
     if (cause instanceof IOException) {
       return "the connection to "
