@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.outpost.model.Incident;
 import dev.outpost.model.StatusPage;
 import dev.outpost.source.github.GitHubGraphQl;
+import dev.outpost.source.github.GitHubIssues;
 import dev.outpost.source.github.LabelNames;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.TreeSet;
  */
 public final class IssuePinner {
   /** Marks Outpost's own comment with the link to the status page, so it is posted once. */
-  public static final String MARKER = "<!-- outpost:status-page-link -->";
+  public static final String MARKER = GitHubIssues.STATUS_PAGE_LINK_MARKER;
 
   private static final String ISSUE_ID_PREFIX = "gh-";
 

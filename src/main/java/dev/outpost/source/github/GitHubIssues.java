@@ -15,6 +15,12 @@ import java.util.function.Consumer;
  * through GitHub's GraphQL API, as incidents and maintenance windows.
  */
 public final class GitHubIssues {
+  /**
+   * Marks the comment Outpost posts on an outage issue with the link to its page. It is Outpost's
+   * note to the issue's readers, not an update: a comment carrying it never reaches the page.
+   */
+  public static final String STATUS_PAGE_LINK_MARKER = "<!-- outpost:status-page-link -->";
+
   private GitHubIssues() {}
 
   /** What the issues became. */

@@ -248,6 +248,7 @@ final class IssueMapper {
   private List<RawIssue.Comment> trustedComments(RawIssue issue) {
     return issue.comments().stream()
         .filter(x -> !Suspected.fromCheck(x.body()))
+        .filter(x -> x.body() == null || !x.body().contains(GitHubIssues.STATUS_PAGE_LINK_MARKER))
         .filter(x -> trust.person(x.author(), x.authorAssociation()))
         .filter(x -> trust.edit(x.author(), x.lastEditedAt(), x.editor()))
         .toList();

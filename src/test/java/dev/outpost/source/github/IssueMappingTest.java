@@ -172,6 +172,28 @@ class IssueMappingTest extends GitHubTestBase {
   }
 
   @Test
+  void outpostsCommentWithTheLinkToThePageIsNotAnUpdate() {
+    givenIssues(
+        Issue.outage(14)
+            .comment(
+                "github-actions[bot]",
+                "NONE",
+                "2026-11-20T10:05:00Z",
+                GitHubIssues.STATUS_PAGE_LINK_MARKER
+                    + "\nThis outage is on the status page:"
+                    + " https://acme.github.io/status/incidents/issue-14/\n\nUpdates that"
+                    + " maintainers post here appear there too.")
+            .comment("bob", "MEMBER", "2026-11-20T10:10:00Z", "Looking into it."));
+
+    whenRead();
+
+    List<IncidentUpdate> updates = incident(14).updates();
+    assertEquals(2, updates.size(), updates.toString());
+    assertEquals("Looking into it.", updates.get(1).body());
+    thenProblems();
+  }
+
+  @Test
   void trustedCommentsAreUpdatesAndLeadingCommandsChangeStateAndComponents() {
     givenIssues(
         Issue.outage(13)
