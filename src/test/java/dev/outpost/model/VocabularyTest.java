@@ -27,7 +27,7 @@ class VocabularyTest {
   }
 
   @Test
-  void ofTwoEquallyBadStatusesTheFirstIsKept() {
+  void theWorseOfTwoStatusesWinsInEitherOrder() {
     assertEquals(
         ComponentStatus.MAJOR_OUTAGE,
         ComponentStatus.worst(ComponentStatus.MAJOR_OUTAGE, ComponentStatus.PARTIAL_OUTAGE));
