@@ -400,4 +400,49 @@ class IncidentFileChecksTest {
 
     thenProblemsAre("incidents: expected a folder of incident files, found a file");
   }
+
+  @Test
+  void maintenanceWindowsComeLatestStartFirst() throws IOException {
+    for (String[] file :
+        new String[][] {
+          {"a.md", "2026-11-10T02:00Z"},
+          {"b.md", "2026-11-12T02:00Z"},
+          {"c.md", "2026-11-11T02:00Z"}
+        }) {
+      givenFile(
+          file[0],
+          "---\ntitle: Upgrade\nmaintenance: { start: "
+              + file[1]
+              + ", end: 2026-11-30T02:00Z }\n---\n");
+    }
+
+    whenRead();
+
+    thenProblemsAre();
+    assertEquals(
+        List.of("b", "c", "a"), contents.maintenance().stream().map(Maintenance::id).toList());
+  }
+
+  @Test
+  void withNoComponentsInTheConfigAnUnknownOneIsToBeAdded() throws IOException {
+    givenFile(
+        "x.md",
+        """
+        ---
+        title: Outage
+        components: { api: major_outage }
+        started: 2026-11-02T14:05:00Z
+        ---
+        """);
+    dev.outpost.config.SiteConfig none =
+        new dev.outpost.config.SiteConfig(
+            IncidentFilesTest.CONFIG.site(),
+            List.of(),
+            List.of(),
+            IncidentFilesTest.CONFIG.uptime());
+
+    contents = IncidentFiles.read(dir.resolve("incidents"), none, IncidentFilesTest.NOW, problems);
+
+    thenProblemsAre("incidents/x.md:3:15: unknown component `api`; add it to outpost.yml");
+  }
 }
