@@ -218,4 +218,39 @@ class IncidentCorrectionTest {
     assertEquals("a postmortem needs a resolved incident", e.getMessage());
     assertEquals(true, correction.applyTo(issue).postmortem());
   }
+
+  @Test
+  void anOngoingIssueKeepsItsImpactAndPostmortemAndTakesAddedUpdates() {
+    Incident open =
+        new Incident(
+            "gh-12",
+            "API errors",
+            Impact.MINOR,
+            List.of(
+                update(
+                    "2026-11-02T10:00:00Z", IncidentState.INVESTIGATING, Map.of("api", PARTIAL))),
+            "Notes.",
+            true,
+            Origin.issue(12, URL));
+
+    Incident corrected =
+        correction(
+                null,
+                null,
+                Map.of(),
+                null,
+                null,
+                false,
+                "",
+                List.of(update("2026-11-02T11:00:00Z", IncidentState.IDENTIFIED, Map.of())))
+            .applyTo(open);
+
+    assertEquals(
+        List.of(at("2026-11-02T10:00:00Z"), at("2026-11-02T11:00:00Z")),
+        corrected.updates().stream().map(IncidentUpdate::at).toList());
+    assertEquals(java.util.Optional.empty(), corrected.resolved());
+    assertEquals(Impact.MINOR, corrected.declaredImpact());
+    assertEquals(true, corrected.postmortem());
+    assertEquals("Notes.", corrected.body());
+  }
 }
