@@ -93,6 +93,16 @@ class NewCommandTest {
   }
 
   @Test
+  void aTitleWithAccentsIsNamedWithItsBaseLetters() throws IOException {
+    int code =
+        run("new", "incident", "État du réseau", "-c", "api", "--now", "2026-11-21T12:00:00Z");
+
+    assertEquals(0, code, err.toString());
+    assertEquals(List.of("2026-11-21-etat-du-reseau.md"), names(dir.resolve("incidents")));
+    assertValid();
+  }
+
+  @Test
   void neverOverwritesAnExistingFile() throws IOException {
     run("new", "incident", "API down", "-c", "api", "--now", "2026-11-21T12:00:00Z");
     run("new", "incident", "API down", "-c", "api", "--now", "2026-11-21T12:05:00Z");

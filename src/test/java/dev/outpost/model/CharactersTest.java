@@ -20,6 +20,13 @@ class CharactersTest {
   }
 
   @Test
+  void theNoncharacterBlockEndsAtFdefAndAHighSurrogateNeedsALowOne() {
+    assertEquals("\uFDCF\uFFFD\uFDF0", Characters.clean("\uFDCF\uFDEF\uFDF0"));
+    assertEquals("\uFFFDa", Characters.clean("\uD800a"));
+    assertEquals("\uD83D\uDE00", Characters.clean("\uD83D\uDE00"));
+  }
+
+  @Test
   void keepsEverythingElseAsItIs() {
     for (String text :
         List.of(

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MaintenanceTest {
@@ -38,5 +40,22 @@ class MaintenanceTest {
   void aCompletionAfterThePlannedEndDoesNotExtendIt() {
     assertEquals(at("2026-11-02T12:00:00Z"), overran.effectiveEnd());
     assertEquals(MaintenanceState.COMPLETED, overran.state(at("2026-11-02T12:30:00Z")));
+  }
+
+  @Test
+  void aWindowWithoutItsOwnReminderTakesTheSitesAndOneWithItKeepsIt() {
+    Maintenance own =
+        planned.withDefaultReminder(Duration.ofHours(2)).withDefaultReminder(Duration.ofHours(5));
+
+    assertEquals(Optional.empty(), planned.ownReminder());
+    assertEquals(Optional.of(Duration.ofHours(2)), own.ownReminder());
+    assertEquals(planned.title(), own.title());
+    assertEquals(planned.effectiveEnd(), own.effectiveEnd());
+  }
+
+  @Test
+  void aCompletionIsKnownOnlyWhenWritten() {
+    assertEquals(Optional.empty(), planned.completedEarly());
+    assertEquals(Optional.of(at("2026-11-02T11:00:00Z")), early.completedEarly());
   }
 }

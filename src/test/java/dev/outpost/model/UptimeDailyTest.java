@@ -240,6 +240,26 @@ class UptimeDailyTest extends DailyUptimeScenario {
   }
 
   @Test
+  void incidentsAndMaintenanceOnComponentsNoLongerOnThePageAreLeftOut() {
+    StatusPage page =
+        page()
+            .days(3)
+            .components(API)
+            .incidents(
+                outage("old", "web", MAJOR, "2026-11-02T00:00:00Z", "2026-11-02T06:00:00Z"),
+                outage("i", "api", MAJOR, "2026-11-02T00:00:00Z", "2026-11-02T06:00:00Z"))
+            .maintenance(
+                maintenance("m", "2026-11-02T08:00:00Z", "2026-11-02T09:00:00Z", null, "web"))
+            .build();
+
+    UptimeSeries all = Uptime.daily(page, Given.at(NOW)).get("api");
+
+    assertEquals(java.util.Set.of("api"), Uptime.daily(page, Given.at(NOW)).keySet());
+    assertEquals(Uptime.daily(page, API, Given.at(NOW)), all);
+    assertEquals(1 - 6.0 / 24, all.days().get(1).uptime(), 1e-12);
+  }
+
+  @Test
   void theDefaultWindowHas90DaysEndingToday() {
     givenUptime(page(), API, NOW);
 

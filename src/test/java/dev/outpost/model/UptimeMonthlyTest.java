@@ -107,7 +107,9 @@ class UptimeMonthlyTest {
   void negativeMonthsAreRejected() {
     StatusPage page = page().components(API).build();
 
-    assertThrows(IllegalArgumentException.class, () -> Uptime.monthly(page, API, at(NOW), -1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Uptime.monthly(page, API, at(NOW), -1));
+    assertEquals("months must not be negative: -1", e.getMessage());
     assertEquals(List.of(), Uptime.monthly(page, API, at(NOW), 0));
   }
 

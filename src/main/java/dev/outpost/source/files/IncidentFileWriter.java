@@ -9,16 +9,21 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Writes new incident and maintenance files in the format {@link IncidentFiles} reads. */
 public final class IncidentFileWriter {
   private static final int MAX_SLUG = 60;
+
+  /** The accents and other marks that decomposition splits from their letters. */
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
   private IncidentFileWriter() {}
 
@@ -95,10 +100,16 @@ public final class IncidentFileWriter {
     }
   }
 
-  /** A file-name part from a title: lower-case ASCII letters and digits joined by dashes. */
+  /**
+   * A file-name part from a title: lower-case ASCII letters and digits joined by dashes. Accented
+   * letters keep their base letter ({@code État} gives {@code etat}), compatibility forms become
+   * their plain letters ({@code ﬁ} gives {@code fi}), anything else separates words.
+   */
   public static String slug(String title) {
     String slug =
-        java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+        COMBINING_MARKS
+            .matcher(Normalizer.normalize(title, Normalizer.Form.NFKD))
+            .replaceAll("")
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("^-+|-+$", "");

@@ -89,6 +89,40 @@ class PlainYamlTest {
     }
   }
 
+  @Test
+  void itReadsEveryShapeItDocumentsAsTheParserDoes() {
+    List<String> givenUp = new ArrayList<>();
+    for (String text :
+        List.of(
+            "title: API errors\nstarted: 2026-11-02T14:05:00Z\n",
+            "a:\n  b:\n    c: deep\n  d: back\ne: top\n",
+            "title: x\n\n# between\n\nbody: text\n",
+            "updates:\n  - at: 2026-11-02T14:20:00Z\n    state: identified\n  - at: 2026-11-02T15:00Z\n"
+                + "    state: resolved\n",
+            "updates:\n- one\n- two words\n- 3\n",
+            "components: { api: major_outage, web_2: degraded-performance }\n",
+            "components: [api, 'web', \"db\"]\nempty: []\nnone: {}\nspaced: [ a , b ]\n",
+            "title: 'it''s down'\nquoted: \"a: b # c\"\n",
+            "count: 12\nzero: 0\nratio: 0.25\n",
+            "ok: true\nshown: False\nyes_really: TRUE\n",
+            "at: 2026-11-02\nlocal: 2026-11-02T14:05\nzoned: 2026-11-02T14:05:00+01:00\n"
+                + "lower: 2026-11-02t14:05:00z\n",
+            "body: |\n  line one\n\n  line two\nnext: x\n",
+            "body: |-\n  kept\n  lines\nnext: x\n",
+            "body: >\n  folded\n  together\n\n  paragraph\nnext: x\n",
+            "body: >-\n  folded\n  stripped\n",
+            "list:\n  - body: |\n      in a list\n    at: 1\nnext: x\n",
+            "key-with-dash: v\nKey_Upper: w\n",
+            "url: https://status.example/a?b=c\n",
+            "title: trailing spaces   \n",
+            "nested:\n  - [a, b]\n  - {x: 1}\n")) {
+      if (thenTheSameAsTheParser(text, 1, "shape.md").isEmpty()) {
+        givenUp.add(text);
+      }
+    }
+    assertEquals(List.of(), givenUp);
+  }
+
   private static Optional<YamlNode> thenTheSameAsTheParser(String text, int offset, String path) {
     Optional<YamlNode> fast = PlainYaml.read(text, offset);
     if (fast.isPresent()) {

@@ -121,4 +121,25 @@ class YamlTest {
             + " closed");
     assertEquals(Optional.empty(), root);
   }
+
+  @Test
+  void commonMistakesAreNamedWithWhatToChange() {
+    givenYaml("a:\n\tb: 1\n", 0);
+    givenYaml("a: \"open\nb: 2\n", 10);
+    givenYaml("a: {b: 1\nc: 2\n", 20);
+    givenYaml("a: 'x\n", 30);
+    givenYaml("- a\nb: 1\n", 40);
+    givenYaml("a: *\n", 50);
+
+    thenProblemsAre(
+        "f.yml:2:1: invalid YAML: tabs cannot indent YAML; indent with spaces",
+        "f.yml:11:4: invalid YAML: this quoted value is not closed; add the closing quote",
+        "f.yml:22:2: invalid YAML: expected `,` or `}`: the `{` at line 21, column 4 is not"
+            + " closed",
+        "f.yml:31:4: invalid YAML: this quoted value is not closed; add the closing quote",
+        "f.yml:42:1: invalid YAML: the indentation does not fit the block that starts at line 41,"
+            + " column 1",
+        "f.yml:51:4: invalid YAML: put a value that starts with `*` in quotes");
+    assertEquals(Optional.empty(), root);
+  }
 }
