@@ -178,7 +178,8 @@ public final class Pipeline {
             .github()
             .repositoryFor(site.github().repositoryName())
             .map(repository -> site.site().withRepository(request.github().web(repository)))
-            .orElse(site.site());
+            .orElse(site.site())
+            .withSubscriptions(site.notifications().subscriptions());
     List<Suspicion> suspicions =
         site.showSuspected()
             ? issues.map(GitHubIssues.Contents::suspicions).orElse(List.of())

@@ -1,5 +1,7 @@
 package dev.outpost.config;
 
+import dev.outpost.model.Subscriptions;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,8 +13,11 @@ import java.util.List;
  * @param reminder how long before a maintenance window starts its reminder goes out, unless the
  *     window sets its own; {@link Duration#ZERO} for none
  * @param horizon with no record of earlier sends, how far back a change may lie and still be sent
+ * @param signup where readers sign up for e-mail (a mailing list's page or a {@code mailto:}
+ *     address), shown under "Subscribe"; {@code null} for none
  */
-public record Notifications(List<Channel> channels, Duration reminder, Duration horizon) {
+public record Notifications(
+    List<Channel> channels, Duration reminder, Duration horizon, URI signup) {
   public static final Duration DEFAULT_REMINDER = Duration.ofMinutes(60);
   public static final Duration DEFAULT_HORIZON = Duration.ofHours(2);
 
@@ -22,6 +27,16 @@ public record Notifications(List<Channel> channels, Duration reminder, Duration 
 
   public Notifications {
     channels = List.copyOf(channels);
+  }
+
+  /** Without an e-mail sign-up. */
+  public Notifications(List<Channel> channels, Duration reminder, Duration horizon) {
+    this(channels, reminder, horizon, null);
+  }
+
+  /** What the pages and the API say about these notifications. */
+  public Subscriptions subscriptions() {
+    return new Subscriptions(signup, channels.stream().map(Channel::components).toList());
   }
 
   /** The kinds of channel. */

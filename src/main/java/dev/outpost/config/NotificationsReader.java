@@ -12,6 +12,7 @@ import dev.outpost.config.yaml.ValueType;
 import dev.outpost.config.yaml.YamlList;
 import dev.outpost.config.yaml.YamlMap;
 import dev.outpost.config.yaml.YamlNode;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code notifications:}: either the list of channels, or a map of {@code channels}, {@code
- * reminder} and {@code horizon}. Secrets are never written in the file, only named as {@code
- * env:NAME}; whether the variable is set is checked when notifications are sent.
+ * reminder}, {@code horizon} and {@code signup}. Secrets are never written in the file, only named
+ * as {@code env:NAME}; whether the variable is set is checked when notifications are sent.
  */
 final class NotificationsReader {
   private static final Pattern VARIABLE = Pattern.compile("env:([A-Za-z_][A-Za-z0-9_]*)");
@@ -57,8 +58,9 @@ final class NotificationsReader {
         fields.optional("reminder", Durations.OR_NONE).orElse(Notifications.DEFAULT_REMINDER);
     Duration horizon =
         fields.optional("horizon", Durations.OR_NONE).orElse(Notifications.DEFAULT_HORIZON);
+    URI signup = fields.optional("signup", Urls.LINK).orElse(null);
     fields.finish();
-    return new Notifications(channels, reminder, horizon);
+    return new Notifications(channels, reminder, horizon, signup);
   }
 
   private List<Channel> channels(YamlList list) {

@@ -15,6 +15,7 @@ import java.util.List;
  * @param links links shown in the header, such as the service's home page
  * @param repository the web address of the GitHub repository the page is run from, such as {@code
  *     https://github.com/acme/status}, or {@code null} when it is not known
+ * @param subscriptions the e-mail sign-up and the notification channels
  */
 public record Site(
     String title,
@@ -23,12 +24,26 @@ public record Site(
     ZoneId zone,
     String notice,
     List<Link> links,
-    URI repository) {
+    URI repository,
+    Subscriptions subscriptions) {
   public Site {
     title = Characters.clean(title);
     description = Characters.clean(description);
     notice = Characters.clean(notice);
     links = List.copyOf(links);
+    subscriptions = subscriptions == null ? Subscriptions.NONE : subscriptions;
+  }
+
+  /** A site without an e-mail sign-up or notification channels. */
+  public Site(
+      String title,
+      String description,
+      URI url,
+      ZoneId zone,
+      String notice,
+      List<Link> links,
+      URI repository) {
+    this(title, description, url, zone, notice, links, repository, Subscriptions.NONE);
   }
 
   /** A site not known to be run from a GitHub repository. */
@@ -39,7 +54,12 @@ public record Site(
 
   /** The same site, run from the repository at {@code repository}. */
   public Site withRepository(URI repository) {
-    return new Site(title, description, url, zone, notice, links, repository);
+    return new Site(title, description, url, zone, notice, links, repository, subscriptions);
+  }
+
+  /** The same site, with these ways to be told of changes. */
+  public Site withSubscriptions(Subscriptions subscriptions) {
+    return new Site(title, description, url, zone, notice, links, repository, subscriptions);
   }
 
   public java.util.Optional<URI> repositoryUrl() {

@@ -83,7 +83,12 @@ final class EmailSender implements Sender {
         throw new SendFailure("interrupted");
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
-        throw new SendFailure("the mail server refused or failed: " + describe(cause), cause);
+        String certificate = certificateProblem(cause, channel.smtp().host());
+        throw new SendFailure(
+            certificate != null
+                ? certificate
+                : "the mail server refused or failed: " + describe(cause),
+            cause);
       }
     } finally {
       executor.shutdownNow();
@@ -131,6 +136,36 @@ final class EmailSender implements Sender {
       Transport.send(message, username, password);
     } else {
       Transport.send(message);
+    }
+    return null;
+  }
+
+  /**
+   * What was wrong with the server's certificate, in words, when the TLS handshake failed on it;
+   * else null. Nothing is sent then: the handshake comes before logging in.
+   */
+  static String certificateProblem(Throwable cause, String host) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      String message = t.getMessage() == null ? "" : t.getMessage();
+      if (message.contains("subject alternative name")
+          || message.contains("No name matching")
+          || message.contains("verify identity of server")) {
+        return "the mail server's certificate is not issued for "
+            + host
+            + ", so nothing was sent (TLS: "
+            + describe(t)
+            + ")";
+      }
+      if (t instanceof java.security.cert.CertPathBuilderException
+          || t instanceof java.security.cert.CertificateExpiredException
+          || message.contains("PKIX path")) {
+        return "the mail server's certificate for "
+            + host
+            + " is not trusted (expired, self-signed or from an unknown authority), so nothing"
+            + " was sent (TLS: "
+            + describe(t)
+            + ")";
+      }
     }
     return null;
   }

@@ -24,8 +24,9 @@ final class Following {
   }
 
   /**
-   * The home page's: the site's feeds, calendar and badge, watching the repository on GitHub when
-   * the site is run from one, and every API endpoint.
+   * The home page's: the e-mail sign-up when one is configured, the site's feeds, calendar and
+   * badge, how to follow the feed in Slack or Teams, watching the repository on GitHub when the
+   * site is run from one, and every API endpoint.
    */
   static FollowView home(StatusPage page) {
     List<LinkView> api = new ArrayList<>();
@@ -41,12 +42,19 @@ final class Following {
                         "Watch the repository on GitHub to be told of every outage issue",
                         repository.toString()))
             .orElse(null);
-    return new FollowView(subscribe(""), watch, api);
+    LinkView email =
+        page.site()
+            .subscriptions()
+            .signupUrl()
+            .map(url -> new LinkView("Get updates by e-mail", url.toString()))
+            .orElse(null);
+    String chatFeed = SitePaths.absolute(page.site(), Feeds.RSS);
+    return new FollowView(subscribe(""), email, chatFeed, watch, api);
   }
 
   /** A component page's: its own feeds, calendar and badge (its page is their folder). */
   static FollowView component() {
-    return new FollowView(subscribe(""), null, List.of());
+    return new FollowView(subscribe(""), null, null, null, List.of());
   }
 
   private static List<LinkView> subscribe(String folder) {

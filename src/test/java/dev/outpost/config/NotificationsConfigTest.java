@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.outpost.model.Problem;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +71,34 @@ class NotificationsConfigTest {
               - { type: discord, components: [apii] }
               - { type: slack, url: env:A, secret: env:B }
               - { type: email, to: [a@b.example], from: c@d.example }
+            """));
+  }
+
+  @Test
+  void anEmailSignUpIsAnAbsoluteLinkForTheSubscribeSection() {
+    Problems problems = new Problems();
+    SiteConfig config =
+        ConfigReader.parse(
+                HEAD
+                    + """
+                    notifications:
+                      signup: https://groups.example/g/acme-status
+                    """,
+                Path.of("outpost.yml"),
+                problems)
+            .orElseThrow();
+    assertEquals(List.of(), problems.sorted());
+    assertEquals(
+        URI.create("https://groups.example/g/acme-status"),
+        config.notifications().subscriptions().signup());
+    assertEquals(
+        List.of(
+            "outpost.yml:5:11: expected an absolute http, https or mailto URL for `signup`, found"
+                + " `lists/acme`"),
+        problems(
+            """
+            notifications:
+              signup: lists/acme
             """));
   }
 

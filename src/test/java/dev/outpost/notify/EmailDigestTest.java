@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +45,11 @@ class EmailDigestTest {
   @TempDir Path dir;
 
   Notifier.Outcome notify(String security, int port, String now) throws Exception {
+    return notify(security, port, now, TRUST_TEST_SERVER);
+  }
+
+  Notifier.Outcome notify(String security, int port, String now, Map<String, String> mail)
+      throws Exception {
     Files.writeString(
         dir.resolve("outpost.yml"),
         """
@@ -95,7 +101,7 @@ class EmailDigestTest {
             new Pipeline.Request(dir.resolve("outpost.yml"), dir.resolve("incidents"), null, at));
     return Notifier.of(
             config.notifications(), secrets, StateFolder.at(dir.resolve("state"), w -> {}))
-        .withMailProperties(TRUST_TEST_SERVER)
+        .withMailProperties(mail)
         .withDeadline(java.time.Duration.ofSeconds(5))
         .run(page, at, false);
   }
@@ -141,6 +147,61 @@ class EmailDigestTest {
     assertEquals(0, MAIL.getReceivedMessages().length);
     // Not recorded: the next run tries again.
     assertEquals(2, notify("starttls", MAIL.getSmtp().getPort(), "2026-12-01T10:01:00Z").failed());
+  }
+
+  @Test
+  void starttlsUpgradesBeforeAnythingButEhloAndStarttlsIsSaid() throws Exception {
+    MAIL.setUser("outpost", "hunter2-smtp");
+    try (StarttlsFront front = new StarttlsFront(MAIL.getSmtp().getPort())) {
+      Notifier.Outcome outcome = notify("starttls", front.port(), "2026-12-01T10:00:00Z");
+      assertEquals(0, outcome.failed(), outcome.toString());
+      assertEquals(2, outcome.sent());
+      assertTrue(front.upgraded());
+      List<String> plain = front.plainText();
+      assertEquals(2, plain.size(), plain::toString);
+      assertTrue(plain.get(0).startsWith("EHLO "), plain::toString);
+      assertEquals("STARTTLS", plain.get(1));
+      assertEquals(1, MAIL.getReceivedMessages().length);
+    }
+  }
+
+  @Test
+  void starttlsStopsAtAnUntrustedCertificate() throws Exception {
+    MAIL.setUser("outpost", "hunter2-smtp");
+    try (StarttlsFront front = new StarttlsFront(MAIL.getSmtp().getPort())) {
+      Notifier.Outcome outcome = notify("starttls", front.port(), "2026-12-01T10:00:00Z", Map.of());
+      assertEquals(2, outcome.failed(), outcome.toString());
+      String error = outcome.deliveries().get(0).error();
+      assertTrue(
+          error.startsWith("the mail server's certificate for 127.0.0.1 is not trusted"), error);
+      assertFalse(error.contains("hunter2-smtp"), error);
+      assertFalse(front.upgraded());
+      assertEquals(List.of("EHLO", "STARTTLS"), verbs(front.plainText()));
+      assertEquals(0, MAIL.getReceivedMessages().length);
+    }
+  }
+
+  @Test
+  void starttlsStopsAtACertificateForAnotherName() throws Exception {
+    MAIL.setUser("outpost", "hunter2-smtp");
+    try (StarttlsFront front = new StarttlsFront(MAIL.getSmtp().getPort())) {
+      Notifier.Outcome outcome =
+          notify(
+              "starttls",
+              front.port(),
+              "2026-12-01T10:00:00Z",
+              Map.of("mail.smtp.ssl.trust", "127.0.0.1"));
+      assertEquals(2, outcome.failed(), outcome.toString());
+      String error = outcome.deliveries().get(0).error();
+      assertTrue(
+          error.startsWith("the mail server's certificate is not issued for 127.0.0.1"), error);
+      assertEquals(List.of("EHLO", "STARTTLS"), verbs(front.plainText()));
+      assertEquals(0, MAIL.getReceivedMessages().length);
+    }
+  }
+
+  private static List<String> verbs(List<String> commands) {
+    return commands.stream().map(c -> c.split(" ", 2)[0]).toList();
   }
 
   static Notifications none() {

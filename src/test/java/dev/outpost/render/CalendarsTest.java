@@ -117,6 +117,53 @@ class CalendarsTest extends RenderingTest {
     assertTrue(events("maintenance.ics").stream().allMatch(e -> e.getAlarms().isEmpty()));
   }
 
+  @Test
+  void twoSitesOnOneHostHaveDistinctUidsThatStayTheSameFromBuildToBuild() throws Exception {
+    givenSiteAt("https://acme.github.io/status/");
+    whenRendered();
+    String first = value(events("maintenance.ics").get(1), Property.UID);
+    whenRendered();
+    assertEquals(first, value(events("maintenance.ics").get(1), Property.UID));
+    assertEquals("db-upgrade@acme.github.io/status", first);
+
+    givenSiteAt("https://acme.github.io/other-status/");
+    whenRendered();
+    assertEquals(
+        "db-upgrade@acme.github.io/other-status",
+        value(events("maintenance.ics").get(1), Property.UID));
+  }
+
+  @Test
+  void theDescriptionIsTheMarkdownAsPlainText() throws Exception {
+    page =
+        withMaintenance(
+            new Maintenance(
+                "md",
+                "Markdown window",
+                Instant.parse("2026-12-01T00:00:00Z"),
+                Instant.parse("2026-12-01T01:00:00Z"),
+                null,
+                List.of("api"),
+                List.of(
+                    new MaintenanceUpdate(
+                        Instant.parse("2026-11-20T00:00:00Z"), "Now **underway**; see `db`.")),
+                "## Plan\n\n- *Stop* the [API](https://acme.example/api), then\n- start it.",
+                Demo.dbUpgrade().origin()));
+    whenRendered();
+    String description = value(events("maintenance.ics").get(0), Property.DESCRIPTION);
+
+    assertTrue(description.startsWith("Plan\n\n"), description);
+    assertTrue(description.contains("Stop the"), description);
+    assertTrue(description.contains("https://acme.example/api"), description);
+    assertTrue(
+        description.contains("2026-11-20 00:00 UTC: Now underway; see \"db\"."), description);
+    for (String markup : List.of("**", "##", "`", "](", "*Stop")) {
+      assertTrue(!description.contains(markup), () -> markup + " left in " + description);
+    }
+    String ics = file("maintenance.ics");
+    assertTrue(ics.contains("Now underway\\; see \"db\"."), "semicolons escaped per RFC 5545");
+  }
+
   private List<VEvent> events(String path) throws IOException, ParserException {
     Calendar calendar = new CalendarBuilder().build(new StringReader(file(path)));
     var validation = calendar.validate();

@@ -28,12 +28,16 @@ import dev.outpost.model.StatusPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.InputSource;
 
@@ -139,6 +143,67 @@ class FeedsTest extends RenderingTest {
     assertEquals(SITE + "incidents/old-59/", feed.getEntries().get(0).getId());
     assertEquals(0, ((Feed) wire("components/db/feed.atom")).getEntries().size());
     assertEquals(feed.getUpdated(), ((Feed) wire("components/db/feed.atom")).getUpdated());
+  }
+
+  @Test
+  void linksInsideContentAreAbsoluteAndLeadToPagesOfTheSite() throws Exception {
+    givenSiteAt("https://acme.github.io/status/");
+    Incident dbDown = page.incidents().get(0);
+    Incident linked =
+        new Incident(
+            dbDown.id(),
+            dbDown.title(),
+            dbDown.declaredImpact(),
+            dbDown.updates(),
+            "See [the API](/status/components/api/), [the history](../../history/)"
+                + " and ![the badge](/status/badge.svg?style=flat&label=db).",
+            dbDown.postmortem(),
+            dbDown.origin());
+    List<Incident> incidents = new ArrayList<>(page.incidents());
+    incidents.set(0, linked);
+    page =
+        new StatusPage(
+            page.site(),
+            page.groups(),
+            page.components(),
+            page.uptime(),
+            incidents,
+            page.maintenance());
+    whenRendered();
+
+    List<String> contents = new ArrayList<>();
+    for (String path : List.of("feed.atom", "feed.rss")) {
+      for (SyndEntry entry : syndicated(path).getEntries()) {
+        entry.getContents().forEach(c -> contents.add(c.getValue()));
+        if (entry.getDescription() != null) {
+          contents.add(entry.getDescription().getValue());
+        }
+      }
+    }
+    for (JsonNode item : new ObjectMapper().readTree(file("feed.json")).get("items")) {
+      contents.add(item.get("content_html").asText());
+    }
+    List<String> targets = new ArrayList<>();
+    for (String html : contents) {
+      for (org.jsoup.nodes.Element e : Jsoup.parseBodyFragment(html).select("[href], [src]")) {
+        targets.add(e.hasAttr("href") ? e.attr("href") : e.attr("src"));
+      }
+    }
+    assertTrue(
+        targets.contains("https://acme.github.io/status/components/api/"), targets::toString);
+    assertTrue(targets.contains("https://acme.github.io/status/history/"), targets::toString);
+    assertTrue(
+        targets.contains("https://acme.github.io/status/badge.svg?style=flat&label=db"),
+        targets::toString);
+    for (String target : targets) {
+      URI uri = URI.create(target);
+      assertTrue(uri.isAbsolute(), target);
+      if (target.startsWith("https://acme.github.io/")) {
+        String path = uri.getPath().substring("/status/".length());
+        Path file = out.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+        assertTrue(Files.isRegularFile(file), () -> target + " is no page of the site");
+      }
+    }
   }
 
   private Object wire(String path) throws IOException, FeedException {

@@ -1,6 +1,10 @@
 package dev.outpost.render;
 
+import dev.outpost.model.StatusPage;
+import dev.outpost.model.Subscriptions;
 import java.io.IOException;
+import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Pages point to the feeds, calendar, badge and API, and every such link resolves. */
@@ -20,6 +24,34 @@ class FollowingTest extends RenderingTest {
         "<a href=\"api/v2/summary.json\">summary.json</a>",
         "<a href=\"api/v2/scheduled-maintenances/active.json\">");
     thenFileLacks("index.html", "GitHub</a>");
+    thenFileContains(
+        "index.html",
+        "<code>/feed subscribe https://status.acme.example/feed.rss</code>",
+        "Microsoft Teams");
+    thenFileLacks("index.html", "by e-mail");
+  }
+
+  @Test
+  void aConfiguredSignUpIsOfferedFirst() throws IOException {
+    page =
+        new StatusPage(
+            page.site()
+                .withSubscriptions(
+                    new Subscriptions(
+                        URI.create("https://lists.acme.example/subscribe?list=status&x=1"),
+                        List.of())),
+            page.groups(),
+            page.components(),
+            page.uptime(),
+            page.incidents(),
+            page.maintenance());
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<h2 id=\"subscribe\">Subscribe</h2>\n<p><a"
+            + " href=\"https://lists.acme.example/subscribe?list=status&amp;x=1\">Get updates by"
+            + " e-mail</a></p>");
+    thenFileLacks("components/db/index.html", "by e-mail");
   }
 
   @Test

@@ -14,8 +14,11 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.outpost.model.StatusPage;
+import dev.outpost.model.Subscriptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -114,6 +117,75 @@ class StatuspageApiTest extends RenderingTest {
         json("api/v2/scheduled-maintenances/upcoming.json").get("scheduled_maintenances").size());
     assertEquals(
         0, json("api/v2/scheduled-maintenances/active.json").get("scheduled_maintenances").size());
+  }
+
+  @Test
+  void withoutChannelsNothingClaimsToNotify() throws IOException {
+    whenRendered();
+    JsonNode windows = json("api/v2/scheduled-maintenances.json").get("scheduled_maintenances");
+    for (JsonNode window : windows) {
+      assertEquals(false, window.get("scheduled_remind_prior").asBoolean(true));
+      assertFalse(window.has("scheduled_reminded_at"));
+      assertEquals(true, window.get("scheduled_auto_in_progress").asBoolean(false));
+      assertEquals(true, window.get("scheduled_auto_completed").asBoolean(false));
+      assertEquals(
+          false, window.get("auto_transition_deliver_notifications_at_start").asBoolean(true));
+      assertEquals(
+          false, window.get("auto_transition_deliver_notifications_at_end").asBoolean(true));
+      window
+          .get("incident_updates")
+          .forEach(u -> assertFalse(u.get("deliver_notifications").asBoolean(true)));
+    }
+    JsonNode incident = json("api/v2/incidents.json").get("incidents").get(0);
+    assertFalse(incident.has("scheduled_remind_prior"), "an incident has no schedule");
+    assertFalse(
+        incident.get("incident_updates").get(0).get("deliver_notifications").asBoolean(true));
+  }
+
+  @Test
+  void notificationFieldsFollowTheChannelsAndReminders() throws IOException {
+    givenChannelsAndAReminderOf45Minutes(List.of(List.of("db")));
+    whenRendered();
+    JsonNode windows = json("api/v2/scheduled-maintenances.json").get("scheduled_maintenances");
+    JsonNode upgrade = windows.get(0);
+    assertEquals("db-upgrade", upgrade.get("id").asText());
+    assertTrue(upgrade.get("scheduled_remind_prior").asBoolean(false));
+    assertFalse(upgrade.has("scheduled_reminded_at"), "its reminder is still ahead");
+    assertTrue(upgrade.get("auto_transition_deliver_notifications_at_start").asBoolean(false));
+    assertTrue(upgrade.get("auto_transition_deliver_notifications_at_end").asBoolean(false));
+    JsonNode network = windows.get(1);
+    assertFalse(network.get("scheduled_remind_prior").asBoolean(true), "no channel for its parts");
+    assertFalse(network.has("scheduled_reminded_at"));
+    assertFalse(network.get("incident_updates").get(0).get("deliver_notifications").asBoolean());
+    JsonNode incidents = json("api/v2/incidents.json").get("incidents");
+    assertEquals("db-down", incidents.get(0).get("id").asText());
+    assertTrue(
+        incidents.get(0).get("incident_updates").get(0).get("deliver_notifications").asBoolean());
+    assertEquals("api-errors", incidents.get(1).get("id").asText());
+    assertFalse(
+        incidents.get(1).get("incident_updates").get(0).get("deliver_notifications").asBoolean());
+    thenValid("api/v2/scheduled-maintenances.json", "scheduled-maintenances");
+    thenValid("api/v2/incidents.json", "incidents");
+
+    givenChannelsAndAReminderOf45Minutes(List.of(List.of()));
+    whenRendered();
+    network = json("api/v2/scheduled-maintenances.json").get("scheduled_maintenances").get(1);
+    assertTrue(network.get("scheduled_remind_prior").asBoolean(false));
+    assertEquals("2026-11-20T00:15:00Z", network.get("scheduled_reminded_at").asText());
+  }
+
+  private void givenChannelsAndAReminderOf45Minutes(List<List<String>> channels) {
+    StatusPage demo = Demo.page();
+    page =
+        new StatusPage(
+            demo.site().withSubscriptions(new Subscriptions(null, channels)),
+            demo.groups(),
+            demo.components(),
+            demo.uptime(),
+            demo.incidents(),
+            demo.maintenance().stream()
+                .map(m -> m.withDefaultReminder(Duration.ofMinutes(45)))
+                .toList());
   }
 
   private static List<String> statuses(JsonNode updates) {

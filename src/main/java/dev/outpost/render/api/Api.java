@@ -10,12 +10,14 @@ import dev.outpost.model.Maintenance;
 import dev.outpost.model.MaintenanceState;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
+import dev.outpost.model.Subscriptions;
 import dev.outpost.render.MaintenanceTimeline;
 import dev.outpost.render.Moments;
 import dev.outpost.render.SitePaths;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ final class Api {
   private final Instant epoch;
   private final Map<String, Instant> changed;
   private final Map<String, Shapes.Component> components = new LinkedHashMap<>();
+  private final Subscriptions subscriptions;
 
   Api(StatusPage page, StatusReport report) {
     this.page = page;
@@ -39,6 +42,7 @@ final class Api {
     this.pageId = pageId(page.site().url().toString());
     this.epoch = epoch(page, now);
     this.changed = Changes.lastChanged(page, now);
+    this.subscriptions = page.site().subscriptions();
     buildComponents();
   }
 
@@ -66,13 +70,16 @@ final class Api {
     List<Shapes.Update> shaped = new ArrayList<>();
     Instant monitoring = null;
     String id = incident.id();
+    boolean notified = subscriptions.notifies(incident.affectedComponents());
     for (int i = 0; i < updates.size() && !updates.get(i).at().isAfter(now); i++) {
       IncidentUpdate update = updates.get(i);
       IncidentState state = update.state().isClosed() ? IncidentState.RESOLVED : update.state();
       if (state == IncidentState.MONITORING && monitoring == null) {
         monitoring = update.at();
       }
-      shaped.add(0, update(id, i, state.id(), update.at(), update.body(), affected(incident, i)));
+      shaped.add(
+          0,
+          update(id, i, state.id(), update.at(), update.body(), affected(incident, i), notified));
     }
     Instant resolved = incident.resolved().filter(at -> !at.isAfter(now)).orElse(null);
     return new Shapes.Incident(
@@ -90,10 +97,17 @@ final class Api {
         shaped,
         componentsOf(List.copyOf(incident.affectedComponents())),
         null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
         null);
   }
 
   Shapes.Incident maintenance(Maintenance m) {
+    boolean notified = subscriptions.notifies(m.components());
     List<Shapes.Update> updates = new ArrayList<>();
     for (MaintenanceTimeline.Event event : MaintenanceTimeline.of(m, now)) {
       List<Shapes.AffectedComponent> affected = new ArrayList<>();
@@ -104,10 +118,21 @@ final class Api {
         }
       }
       updates.add(
-          0, update(m.id(), updates.size(), event.status(), event.at(), event.body(), affected));
+          0,
+          update(
+              m.id(),
+              updates.size(),
+              event.status(),
+              event.at(),
+              event.body(),
+              affected,
+              notified));
     }
     MaintenanceState state = m.state(now);
     Instant resolved = state == MaintenanceState.COMPLETED ? m.effectiveEnd() : null;
+    Duration reminder = m.ownReminder().orElse(Duration.ZERO);
+    boolean remindsPrior = notified && !reminder.isZero() && !reminder.isNegative();
+    Instant remindAt = m.start().minus(reminder);
     return new Shapes.Incident(
         m.id(),
         m.title(),
@@ -123,7 +148,13 @@ final class Api {
         updates,
         componentsOf(m.components()),
         Moments.utc(m.start()),
-        Moments.utc(m.end()));
+        Moments.utc(m.end()),
+        remindsPrior,
+        remindsPrior && !remindAt.isAfter(now) ? Moments.utc(remindAt) : null,
+        true,
+        true,
+        notified,
+        notified);
   }
 
   private Shapes.Update update(
@@ -132,7 +163,8 @@ final class Api {
       String status,
       Instant at,
       String body,
-      List<Shapes.AffectedComponent> affected) {
+      List<Shapes.AffectedComponent> affected,
+      boolean notified) {
     String time = Moments.utc(at);
     return new Shapes.Update(
         incidentId + "-" + (index + 1),
@@ -142,7 +174,8 @@ final class Api {
         time,
         time,
         time,
-        affected);
+        affected,
+        notified);
   }
 
   /** The statuses update {@code index} changed, by component id. */

@@ -39,7 +39,10 @@ final class Shapes {
 
   record AffectedComponent(String code, String name, String oldStatus, String newStatus) {}
 
-  /** One update; {@code affectedComponents} is left out when the update changed no status. */
+  /**
+   * One update; {@code affectedComponents} is left out when the update changed no status. {@code
+   * deliverNotifications} says whether {@code outpost notify} tells some channel of it.
+   */
   record Update(
       String id,
       String status,
@@ -48,11 +51,20 @@ final class Shapes {
       String createdAt,
       String updatedAt,
       String displayAt,
-      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AffectedComponent> affectedComponents) {}
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AffectedComponent> affectedComponents,
+      boolean deliverNotifications) {}
 
   /**
    * An incident or, with {@code scheduledFor} and {@code scheduledUntil} set, a scheduled
-   * maintenance (those two are left out on incidents). Updates are newest first.
+   * maintenance (those two and the notification fields after them are left out on incidents).
+   * Updates are newest first.
+   *
+   * <p>A window's notification fields: {@code scheduledRemindPrior} whether some channel of {@code
+   * outpost notify} is reminded before its start; {@code scheduledRemindedAt} when that reminder
+   * was due, once that time has passed (else null); {@code scheduledAutoInProgress} and {@code
+   * scheduledAutoCompleted} true, as Outpost moves every window by the clock; {@code
+   * autoTransitionDeliverNotificationsAtStart} and {@code ...AtEnd} whether some channel is told of
+   * its start and end.
    */
   record Incident(
       String id,
@@ -69,7 +81,13 @@ final class Shapes {
       List<Update> incidentUpdates,
       List<Component> components,
       @JsonInclude(JsonInclude.Include.NON_NULL) String scheduledFor,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String scheduledUntil) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) String scheduledUntil,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean scheduledRemindPrior,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String scheduledRemindedAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean scheduledAutoInProgress,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean scheduledAutoCompleted,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean autoTransitionDeliverNotificationsAtStart,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean autoTransitionDeliverNotificationsAtEnd) {}
 
   @JsonPropertyOrder({"page", "status"})
   record StatusResponse(Page page, Status status) {}

@@ -22,13 +22,14 @@ import java.util.function.Supplier;
  * components/<id>/maintenance.ics} for each component, one VEVENT per window.
  *
  * <p>Everything is derived from the window, so a build needs no state from the last: {@code
- * UID:<id>@<host>}; {@code SEQUENCE} counts the notes posted on the window, plus 1 if it was
- * completed early; {@code DTSTAMP} is the time of its last note or early completion, else its
- * start. {@code DTEND} is when it actually ended if it ended early. There is no {@code METHOD}:
- * iTIP's {@code PUBLISH} would require an {@code ORGANIZER}, which a status site does not have, and
- * a subscribed calendar needs none. A window with a reminder time ({@code maintenance.reminder},
- * else {@code notifications.reminder}) has a {@code VALARM} that goes off that long before its
- * start.
+ * UID:<id>@<host>}, with the site's path after the host for a site below a domain's root ({@code
+ * <id>@owner.github.io/status}); {@code DESCRIPTION} is the Markdown as plain text; {@code
+ * SEQUENCE} counts the notes posted on the window, plus 1 if it was completed early; {@code
+ * DTSTAMP} is the time of its last note or early completion, else its start. {@code DTEND} is when
+ * it actually ended if it ended early. There is no {@code METHOD}: iTIP's {@code PUBLISH} would
+ * require an {@code ORGANIZER}, which a status site does not have, and a subscribed calendar needs
+ * none. A window with a reminder time ({@code maintenance.reminder}, else {@code
+ * notifications.reminder}) has a {@code VALARM} that goes off that long before its start.
  */
 public final class Calendars {
   public static final String FILE = "maintenance.ics";
@@ -113,7 +114,7 @@ public final class Calendars {
     Ics event =
         new Ics()
             .line("BEGIN", "VEVENT")
-            .line("UID", m.id() + "@" + page.site().url().getHost())
+            .text("UID", uid(page, m))
             .line("DTSTAMP", UTC.format(stamp(m)))
             .line("DTSTART", UTC.format(m.start()))
             .line("DTEND", UTC.format(m.effectiveEnd()))
@@ -136,14 +137,24 @@ public final class Calendars {
     return event.line("END", "VEVENT").toString();
   }
 
+  /**
+   * {@code <id>@<host>} for a site at a domain's root, {@code <id>@<host>/<path>} for one below it,
+   * so that two sites on one host (such as {@code owner.github.io}) never share a UID.
+   */
+  static String uid(StatusPage page, Maintenance m) {
+    String path = page.site().basePath();
+    String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return m.id() + "@" + page.site().url().getHost() + trimmed;
+  }
+
   private static String description(StatusPage page, Maintenance m, String url) {
     StringBuilder text = new StringBuilder();
     if (m.body() != null && !m.body().isBlank()) {
-      text.append(m.body().strip()).append("\n\n");
+      text.append(PlainText.of(m.body())).append("\n\n");
     }
     for (MaintenanceUpdate note : m.updates()) {
       text.append(READABLE.format(note.at())).append(": ");
-      text.append(note.body() == null ? "" : note.body().strip()).append("\n\n");
+      text.append(PlainText.of(note.body())).append("\n\n");
     }
     if (!m.components().isEmpty()) {
       List<String> names = new ArrayList<>();

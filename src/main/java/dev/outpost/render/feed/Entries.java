@@ -10,6 +10,7 @@ import dev.outpost.render.Markdown;
 import dev.outpost.render.Memo;
 import dev.outpost.render.Moments;
 import dev.outpost.render.SitePaths;
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -120,7 +121,7 @@ final class Entries {
         incident.started(),
         Moments.updated(incident, now),
         incident.impact().id(),
-        html.toString());
+        AbsoluteLinks.resolve(html.toString(), URI.create(url)));
   }
 
   private Entry entry(Maintenance m) {
@@ -149,7 +150,7 @@ final class Entries {
         Moments.created(m),
         Moments.updated(m, now),
         "maintenance",
-        html.toString());
+        AbsoluteLinks.resolve(html.toString(), URI.create(url)));
   }
 
   private String status(String label, Instant at) {
