@@ -30,9 +30,14 @@ read -r -a flags < "$(dirname "$0")/java-flags"
 # jar, released or built, keeps its time, which the cache checks. The first run of a key
 # (OUTPOST_AOT_TRAIN=true: the Actions cache missed) is the training run: it records how the build
 # loads and links its classes, then a second JVM, running none of the build, writes the cache.
-# Caches of the jar for other JVMs, which a restore key brought back after the runner's Java
-# changed, are deleted then. A JVM may crash on a damaged cache, so one is used only if its
+# On any JVM, a miss deletes the caches of the jar for other JVMs, which a restore key brought back
+# after the runner's Java changed. A JVM may crash on a damaged cache, so one is used only if its
 # checksum, written once it was complete, still matches; without one, Outpost simply runs without.
+if [ "${OUTPOST_AOT_TRAIN:-false}" = true ]; then
+  for other in "${jar%.jar}"-jvm*; do
+    [[ "$other" == "${jar%.jar}-jvm$jvm-"* ]] || rm -f "$other"
+  done
+fi
 if [ "$major" -ge 25 ]; then
   aot="${jar%.jar}-jvm$jvm-${OUTPOST_COMMAND:-build}.aot"
   list="$aot.config"
@@ -43,9 +48,6 @@ if [ "$major" -ge 25 ]; then
   if [ -f "$aot" ] && [ -f "$aot.cksum" ] && [ "$(cksum < "$aot")" = "$(cat "$aot.cksum")" ]; then
     flags+=("-XX:AOTCache=$aot" "${quiet[@]}")
   elif [ "${OUTPOST_AOT_TRAIN:-false}" = true ]; then
-    for other in "${jar%.jar}"-jvm*; do
-      [[ "$other" == "${jar%.jar}-jvm$jvm-"* ]] || rm -f "$other"
-    done
     status=0
     "$java_bin" "${flags[@]}" -XX:AOTMode=record "-XX:AOTConfiguration=$list" "${quiet[@]}" \
       -jar "$jar" "${OUTPOST_COMMAND:-build}" "${extra[@]}" || status=$?
