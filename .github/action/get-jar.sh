@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Puts the Outpost jar for this run at $RUNNER_TEMP/outpost-build/outpost-<source hash>.jar, unless
-# the cache step restored it there with its time (which a class-data archive beside it depends
+# the cache step restored it there with its time (which an AOT cache beside it depends
 # on): at a release tag the jar attached to that release, downloaded (no build: the shortest cold
 # start); at any other reference, or when the release has no jar or its download does not finish
 # in time, a build of the action's source.

@@ -2,7 +2,7 @@
 # Sourced by find-jar.sh and run.sh: the JVM the action runs Outpost on, and its name.
 # java_bin: Java 25 where the runner has it (JAVA_HOME_25_X64, on GitHub's hosted runners), for its
 # AOT cache (run.sh); else 17, 21 or JAVA_HOME's; else the java on the PATH.
-# jvm: a checksum naming that exact JVM, which a class-data archive belongs to. It is taken from
+# jvm: a checksum naming that exact JVM, which an AOT cache belongs to. It is taken from
 # the JVM's release file (JAVA_RUNTIME_VERSION and more), which costs nothing to read, else from
 # what `java -version` says, which costs a JVM start (about 0.1 s). Should two JVMs ever share a
 # name, the JVM checks the archive's own header and runs without a foreign one.

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Checks how the action gets Outpost's jar and keeps the class-data archive with it, through its
+# Checks how the action gets Outpost's jar and keeps the AOT cache with it, through its
 # own scripts in the order action.yml runs them (find-jar.sh, the cache step, get-jar.sh, run.sh),
 # on simulated runners, each starting with an empty temporary folder:
 # - at a release tag, the first run downloads the release's jar (from a local server standing in
-#   for github.com), builds the demo and trains an archive, and the cache keeps both;
-# - the next run is served by the cache: no download, and the build maps Outpost's classes from
-#   the archive;
-# - after the runner's Java changed, a run restores the jar through a restore key, downloads
-#   nothing, trains an archive for the new JVM and deletes the old JVM's;
-# - another command (validate) trains an archive of its own;
+#   for github.com), builds the demo and trains an AOT cache (on Java 25), and the Actions cache
+#   keeps both;
+# - the next run is served by the Actions cache: no download, and the build maps Outpost's classes
+#   from the AOT cache;
+# - after the runner's Java changed (to 17), a run restores the jar through a restore key,
+#   downloads nothing, and deletes the old JVM's AOT cache;
+# - another command (validate) trains an AOT cache of its own;
 # - a release without a jar falls back to building from source (a stand-in `mvn` on the PATH), and
 #   so does one whose server sends the headers and then trickles the jar, at the download's
 #   deadline (shortened to 2 s here), not when the jar is complete;
@@ -122,7 +123,7 @@ job() {
   [ "$command" != build ] || args="$args --offline --out $work/site"
   train=true
   [ "$hit" = false ] || train=false
-  on_runner OUTPOST_JAR="$jar" OUTPOST_COMMAND="$command" OUTPOST_CDS_TRAIN="$train" \
+  on_runner OUTPOST_JAR="$jar" OUTPOST_COMMAND="$command" OUTPOST_AOT_TRAIN="$train" \
     OUTPOST_ARGS="$args" \
     bash .github/action/run.sh >> "$work/out.txt" 2>&1 || fail "run.sh failed"
   unset -f on_runner
@@ -133,9 +134,9 @@ job() {
     sleep 1 # so that ls -t orders the entries
   fi
 }
-# archives: the archives beside the jar, by name without the jar's.
+# archives: the AOT caches beside the jar, by name without the jar's.
 archives() {
-  find "$(dirname "$jar")" -maxdepth 1 \( -name '*-jvm*.aot' -o -name '*-jvm*.jsa' \) \
+  find "$(dirname "$jar")" -maxdepth 1 -name '*-jvm*.aot' \
     -printf '%f\n' | sort | sed "s/^$(basename "${jar%.jar}")//" | tr '\n' ' '
 }
 
@@ -157,7 +158,10 @@ if [ -z "$java25" ]; then
   [ -z "${CI:-}" ] || fail "no JDK 25 or newer on this machine"
   echo "action jar: no JDK 25 or newer here, so the change of Java is checked from 17 to 17"
 fi
-ext=$([ -n "$java25" ] && echo aot || echo jsa)
+# expected COMMAND: the AOT caches a run of COMMAND leaves: its own on Java 25, none on Java 17.
+expected() {
+  [ -z "$java25" ] || echo "-jvm$jvm-$1.aot "
+}
 
 job v1 build "$java25"
 [ "$hit" = false ] || fail "the first run hit the cache"
@@ -165,8 +169,8 @@ job v1 build "$java25"
 grep -q "Using the released jar of acme/outpost@v1" "$work/out.txt" || fail "no word of the release"
 [ -f "$work/site/index.html" ] || fail "the first run built no site"
 first_jvm=$jvm
-[ "$(archives)" = "-jvm$jvm-build.$ext " ] || fail "the first run trained '$(archives)'"
-[ -f "${jar%.jar}-jvm$jvm-build.$ext.cksum" ] || fail "no checksum beside the archive"
+[ "$(archives)" = "$(expected build)" ] || fail "the first run trained '$(archives)'"
+[ -z "$java25" ] || [ -f "${jar%.jar}-jvm$jvm-build.aot.cksum" ] || fail "no checksum beside the cache"
 [ ! -e "$work/mvn.txt" ] || fail "Maven ran for a released jar"
 
 JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$work/classes.txt" job v1 build "$java25"
@@ -174,20 +178,21 @@ JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$work/classes.txt" job v1 build "$java2
 [ "$(downloads)" -eq 1 ] || fail "the second run downloaded the jar again"
 grep -q "Using the cached jar" "$work/out.txt" || fail "no word of the cached jar"
 mapped=$(grep -cE '\] dev\.outpost\.[^ ]* source: shared objects file' "$work/classes.txt" || true)
-[ "$mapped" -gt 400 ] || fail "the second run mapped $mapped of Outpost's classes, not over 400"
+[ -z "$java25" ] || [ "$mapped" -gt 400 ] ||
+  fail "the second run mapped $mapped of Outpost's classes, not over 400"
 
 if [ -n "$java25" ]; then
   job v1 build "" # the runner now has no Java 25: Java 17
   [ "$jvm" != "$first_jvm" ] || fail "Java 17 and 25 were given the same name"
   [ "$hit" = false ] || fail "a run on another JVM hit the first JVM's cache entry"
   [ "$(downloads)" -eq 1 ] || fail "a restored jar was downloaded again"
-  [ "$(archives)" = "-jvm$jvm-build.jsa " ] || fail "after the change of Java: '$(archives)'"
+  [ "$(archives)" = "" ] || fail "after the change of Java: '$(archives)'"
 fi
 
 job v1 validate "$java25"
 [ "$hit" = false ] || fail "validate hit the cache entry of build"
 [ "$(downloads)" -eq 1 ] || fail "validate downloaded the jar again"
-[ "$(archives)" = "-jvm$jvm-validate.$ext " ] || fail "validate left '$(archives)'"
+[ "$(archives)" = "$(expected validate)" ] || fail "validate left '$(archives)'"
 
 rm -rf "$work/cache"
 job v9 build "$java25"
@@ -219,8 +224,9 @@ job main build "$java25"
 grep -q "::warning::" "$work/out.txt" && fail "a run at a branch warned"
 [ "$(grep -c -- "-f $PWD/pom.xml package" "$work/mvn.txt")" -eq 3 ] ||
   fail "a run at a branch did not build from source"
-[ "$(archives)" = "-jvm$jvm-build.$ext " ] || fail "a run at a branch trained '$(archives)'"
+[ "$(archives)" = "$(expected build)" ] || fail "a run at a branch trained '$(archives)'"
 
-echo "action jar: one download at v1, then the jar and its archive from the cache" \
-  "($mapped of Outpost's classes mapped); a new archive for a new JVM or command; a build from" \
+echo "action jar: one download at v1, then the jar and its AOT cache from the Actions cache" \
+  "($mapped of Outpost's classes mapped); another JVM's AOT cache deleted, a new one per" \
+  "command; a build from" \
   "source for a release without a jar, for one whose jar trickles in, and at a branch"

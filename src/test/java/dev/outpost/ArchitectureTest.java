@@ -43,7 +43,6 @@ class ArchitectureTest {
         "dev.outpost.source.files..",
         "dev.outpost.model..",
         "dev.outpost.config..",
-        "dev.outpost.cores..",
         "com.fasterxml.jackson..");
   }
 
@@ -85,16 +84,9 @@ class ArchitectureTest {
     onlyDependsOn(
         "dev.outpost.render..",
         "dev.outpost.model..",
-        "dev.outpost.cores..",
         "gg.jte..",
         "org.commonmark..",
         "com.fasterxml.jackson..");
-  }
-
-  /** Work shared by every core: generic, so that reading and rendering may both use it. */
-  @Test
-  void theCoresKnowOnlyTheJdk() {
-    onlyDependsOn("dev.outpost.cores..");
   }
 
   /** What a run keeps for the next one: generic, so that every stage may use it. */

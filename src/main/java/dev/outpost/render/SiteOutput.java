@@ -1,13 +1,14 @@
 package dev.outpost.render;
 
-import dev.outpost.cores.Cores;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /**
@@ -118,17 +119,32 @@ final class SiteOutput {
   }
 
   /**
-   * Renders and writes every listed file on every core, creating folders as needed. Each file's
-   * bytes depend only on its own content function, so the site is the same however the work is
-   * shared. The threads take the files one at a time from a shared queue, which starts with the
-   * files built from the whole page, taking one from each listing in turn: the first of each
-   * listing computes what the others share while the other threads start on other listings, and no
-   * thread is left alone with a long file at the end.
+   * Renders and writes every listed file on every core (a parallel stream, each thread with its own
+   * templates), creating folders as needed. Each file's bytes depend only on its own content
+   * function, so the site is the same however the work is shared. The stream gets the files built
+   * from the whole page first, one from each listing in turn, so that every part of its split holds
+   * pages of several listings. A failure stops the files not yet started, and is thrown as it is.
    */
   void writeAll() throws IOException {
-    List<File> queue = queue();
-    Cores.forEach(
-        queue.size(), Templates::new, (templates, i) -> write(sink, queue.get(i), templates));
+    ThreadLocal<Templates> templates = ThreadLocal.withInitial(Templates::new);
+    AtomicBoolean failed = new AtomicBoolean();
+    try {
+      queue().parallelStream()
+          .forEach(
+              file -> {
+                if (failed.get()) {
+                  return;
+                }
+                try {
+                  write(sink, file, templates.get());
+                } catch (RuntimeException | Error e) {
+                  failed.set(true);
+                  throw e;
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** The paths of the files in the order {@link #writeAll} takes them. */
@@ -156,8 +172,11 @@ final class SiteOutput {
     return queue;
   }
 
-  private static void write(SiteRenderer.Sink sink, File file, Templates templates)
-      throws IOException {
-    sink.write(file.path(), file.content().render(templates));
+  private static void write(SiteRenderer.Sink sink, File file, Templates templates) {
+    try {
+      sink.write(file.path(), file.content().render(templates));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -12,7 +12,6 @@ import dev.outpost.config.yaml.Yaml;
 import dev.outpost.config.yaml.YamlMap;
 import dev.outpost.config.yaml.YamlNode;
 import dev.outpost.config.yaml.YamlScalar;
-import dev.outpost.cores.Cores;
 import dev.outpost.model.Incident;
 import dev.outpost.model.IncidentCorrection;
 import dev.outpost.model.Maintenance;
@@ -33,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** Reads the incident and maintenance files, {@code *.md} with YAML front matter. */
 public final class IncidentFiles {
@@ -134,25 +134,26 @@ public final class IncidentFiles {
     Path folderName = dir.toAbsolutePath().normalize().getFileName();
     String where = (folderName == null ? "" : folderName.toString()) + "/";
     FileRead[] byIndex = new FileRead[files.size()];
-    Cores.forEach(
-        files.size(),
-        i -> {
-          Path file = files.get(i);
-          LocalFiles.Kind kind = LocalFiles.of(file, realDir);
-          String problem = kind.problem(where);
-          if (problem != null) {
-            Problems local = new Problems();
-            local.add(file.toString(), 1, 1, problem);
-            byIndex[i] = new FileRead(Optional.empty(), local);
-          } else if (kind == LocalFiles.Kind.FOLDER) {
-            byIndex[i] = new FileRead(Optional.empty(), new Problems()); // a folder named *.md
-          } else if (cache != null) {
-            byIndex[i] = cache.read(file, config, now);
-          } else {
-            Problems local = new Problems();
-            byIndex[i] = new FileRead(readFile(file, config, now, local), local);
-          }
-        });
+    IntStream.range(0, files.size())
+        .parallel()
+        .forEach(
+            i -> {
+              Path file = files.get(i);
+              LocalFiles.Kind kind = LocalFiles.of(file, realDir);
+              String problem = kind.problem(where);
+              if (problem != null) {
+                Problems local = new Problems();
+                local.add(file.toString(), 1, 1, problem);
+                byIndex[i] = new FileRead(Optional.empty(), local);
+              } else if (kind == LocalFiles.Kind.FOLDER) {
+                byIndex[i] = new FileRead(Optional.empty(), new Problems()); // a folder named *.md
+              } else if (cache != null) {
+                byIndex[i] = cache.read(file, config, now);
+              } else {
+                Problems local = new Problems();
+                byIndex[i] = new FileRead(readFile(file, config, now, local), local);
+              }
+            });
     List<FileRead> reads = Arrays.asList(byIndex);
     if (cache != null) {
       cache.keepOnly(reads);
