@@ -402,4 +402,20 @@ class AlertSequenceTest {
     assertTrue(err.toString().contains("or --offline to only read the alert"), err.toString());
     assertEquals(0, github.requests());
   }
+
+  @Test
+  void nothingInAPayloadCanGiveTheRunnerACommand() throws Exception {
+    env.put("GITHUB_ACTIONS", "true");
+    ObjectNode payload = (ObjectNode) body("alertmanager-firing.json");
+    ((ObjectNode) payload.get("body").get("alerts").get(0).get("labels"))
+        .put("alertname", "HighErrorRate\n::error::forged\r\n::add-mask::x")
+        .put("component", "api");
+    assertEquals(0, run(event("outpost-alert", payload)), err.toString());
+    for (String line : out.toString().split("\n")) {
+      assertFalse(line.startsWith("::"), out.toString());
+    }
+    assertTrue(
+        out.toString().contains("firing HighErrorRate ::error::forged ::add-mask::x (api)"),
+        out.toString());
+  }
 }
