@@ -10,6 +10,7 @@ import dev.outpost.check.CheckRun;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.source.github.GitHubAccess;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,6 +146,9 @@ final class AlertCommand extends TerminalCommand {
             ExitCode.INVALID_INPUT, file + ": more than 1 MiB; not an alert");
       }
       return new String[] {file, Files.readString(path, StandardCharsets.UTF_8)};
+    } catch (MalformedInputException e) {
+      throw new OutpostException(
+          ExitCode.INVALID_INPUT, file + ": not UTF-8 text; not an alert", e);
     } catch (IOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, file + ": cannot be read: " + e, e);
     }
