@@ -8,8 +8,12 @@ import dev.outpost.source.github.Suspected;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides, from the samples and the open issues, what to do on GitHub for each checked component:
@@ -24,6 +28,11 @@ import java.util.Optional;
  * </ul>
  *
  * Each state is said once: Outpost's comments carry a marker, and nothing is said twice in a row.
+ *
+ * <p>Alerts ({@link #plan(List, List, Instant)}) follow the same rules, alert by alert, told apart
+ * by their fingerprints: a firing alert opens the component's one suspected issue, or is said once
+ * on the open one; once every alert Outpost saw firing there is resolved (and no health check
+ * fails), an unconfirmed issue is closed as not planned and a confirmed one gets a comment.
  */
 public final class Lifecycle {
   private final SiteConfig config;
@@ -40,18 +49,9 @@ public final class Lifecycle {
     for (Component component : config.components()) {
       List<CheckSpec> checks =
           config.checks().stream().filter(c -> c.component().equals(component.id())).toList();
-      List<ReportedIssues.Issue> about =
-          issues.stream().filter(i -> i.components().contains(component.id())).toList();
-      Optional<ReportedIssues.Issue> open =
-          about.stream()
-              .filter(ReportedIssues.Issue::open)
-              .max(Comparator.comparingInt(ReportedIssues.Issue::number));
-      if (open.isPresent() && open.get().dismissed() && !open.get().confirmed()) {
-        actions.add(
-            new Action.Close(
-                open.get().number(),
-                component.id(),
-                "Dismissed by a maintainer with `/dismiss`; closing as not planned."));
+      List<ReportedIssues.Issue> about = about(component, issues);
+      Optional<ReportedIssues.Issue> open = open(about);
+      if (dismissed(component, open, actions)) {
         continue;
       }
       if (checks.isEmpty()) {
@@ -65,6 +65,113 @@ public final class Lifecycle {
       }
     }
     return actions;
+  }
+
+  /**
+   * What to do about {@code alerts}, component by component in the config's order.
+   *
+   * @param now when the alerts arrived: the start of an alert that does not say when it began
+   */
+  public List<Action> plan(List<Alert> alerts, List<ReportedIssues.Issue> issues, Instant now) {
+    List<Action> actions = new ArrayList<>();
+    for (Component component : config.components()) {
+      Map<String, Alert> latest = new LinkedHashMap<>();
+      alerts.stream()
+          .filter(a -> a.component().equals(component.id()))
+          .forEach(a -> latest.put(a.fingerprint(), a));
+      if (latest.isEmpty()) {
+        continue;
+      }
+      List<ReportedIssues.Issue> about = about(component, issues);
+      Optional<ReportedIssues.Issue> open = open(about);
+      if (!dismissed(component, open, actions)) {
+        alerts(component, List.copyOf(latest.values()), open, about, now, actions);
+      }
+    }
+    return actions;
+  }
+
+  private void alerts(
+      Component component,
+      List<Alert> alerts,
+      Optional<ReportedIssues.Issue> open,
+      List<ReportedIssues.Issue> about,
+      Instant now,
+      List<Action> actions) {
+    if (open.isEmpty()) {
+      List<Alert> firing = new ArrayList<>();
+      for (Alert alert : alerts) {
+        Optional<ReportedIssues.Issue> dismissedFiring =
+            about.stream()
+                .filter(i -> i.dismissed() && i.firingAlerts().contains(alert.fingerprint()))
+                .max(Comparator.comparingInt(ReportedIssues.Issue::number));
+        if (alert.firing() && dismissedFiring.isEmpty()) {
+          firing.add(alert);
+        } else if (!alert.firing() && dismissedFiring.isPresent()) {
+          // Said once, so that the alert's next firing is news again.
+          actions.add(
+              new Action.Comment(
+                  dismissedFiring.get().number(),
+                  component.id(),
+                  AlertText.comment(List.of(), List.of(alert), false)));
+        }
+      }
+      if (!firing.isEmpty()) {
+        actions.add(
+            new Action.Open(
+                component.id(),
+                AlertText.title(component),
+                AlertText.body(component, firing, now),
+                List.of(Suspected.LABEL, componentPrefix + component.id())));
+      }
+      return;
+    }
+    ReportedIssues.Issue issue = open.get();
+    Set<String> wasFiring = issue.firingAlerts();
+    List<Alert> started =
+        alerts.stream().filter(a -> a.firing() && !wasFiring.contains(a.fingerprint())).toList();
+    List<Alert> ended =
+        alerts.stream().filter(a -> !a.firing() && wasFiring.contains(a.fingerprint())).toList();
+    if (started.isEmpty() && ended.isEmpty()) {
+      return;
+    }
+    Set<String> still = new LinkedHashSet<>(wasFiring);
+    ended.forEach(a -> still.remove(a.fingerprint()));
+    boolean over = started.isEmpty() && still.isEmpty() && !issue.failing().orElse(false);
+    if (over && !issue.confirmed()) {
+      actions.add(
+          new Action.Close(issue.number(), component.id(), AlertText.closing(component, ended)));
+    } else {
+      actions.add(
+          new Action.Comment(
+              issue.number(), component.id(), AlertText.comment(started, ended, over)));
+    }
+  }
+
+  private static List<ReportedIssues.Issue> about(
+      Component component, List<ReportedIssues.Issue> issues) {
+    return issues.stream().filter(i -> i.components().contains(component.id())).toList();
+  }
+
+  /** The component's newest open issue: the only one Outpost writes to. */
+  private static Optional<ReportedIssues.Issue> open(List<ReportedIssues.Issue> about) {
+    return about.stream()
+        .filter(ReportedIssues.Issue::open)
+        .max(Comparator.comparingInt(ReportedIssues.Issue::number));
+  }
+
+  /** Closes an open issue a trusted person dismissed; whether there was one. */
+  private static boolean dismissed(
+      Component component, Optional<ReportedIssues.Issue> open, List<Action> actions) {
+    if (open.isPresent() && open.get().dismissed() && !open.get().confirmed()) {
+      actions.add(
+          new Action.Close(
+              open.get().number(),
+              component.id(),
+              "Dismissed by a maintainer with `/dismiss`; closing as not planned."));
+      return true;
+    }
+    return false;
   }
 
   private void failing(
@@ -121,7 +228,16 @@ public final class Lifecycle {
     ReportedIssues.Issue issue = open.get();
     String passes =
         "Every health check of " + component.name() + " passes again since " + status.since();
-    if (issue.confirmed()) {
+    if (!issue.firingAlerts().isEmpty() && !issue.confirmed()) {
+      actions.add(
+          new Action.Comment(
+              issue.number(),
+              component.id(),
+              passes
+                  + ", but an alert about it still fires: this issue stays open until it is"
+                  + " resolved.\n\n"
+                  + Suspected.marker(false, status.since())));
+    } else if (issue.confirmed()) {
       actions.add(
           new Action.Comment(
               issue.number(),

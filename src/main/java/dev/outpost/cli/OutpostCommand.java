@@ -25,6 +25,7 @@ final class OutpostCommand {
           InitCommand.class,
           PinCommand.class,
           CheckCommand.class,
+          AlertCommand.class,
           NotifyCommand.class,
           InstallLauncherCommand.class);
 }

@@ -107,4 +107,19 @@ final class Terminal {
       return null;
     }
   }
+
+  /**
+   * Everything piped in, up to {@code most} characters; {@code null} when there is more than that.
+   */
+  String readAll(int most) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = in.read(buffer)) >= 0; ) {
+      text.append(buffer, 0, n);
+      if (text.length() > most) {
+        return null;
+      }
+    }
+    return text.toString();
+  }
 }

@@ -107,10 +107,23 @@ public final class ConfigReader {
         root.value("notifications").isPresent()
             ? new NotificationsReader(report, ids).read(root.value("notifications").get())
             : Notifications.NONE;
+    Map<String, String> alerts =
+        root.optional("alerts", Types.LIST)
+            .map(list -> new AlertRoutes(report, components).read(list))
+            .orElse(Map.of());
     root.allow("notifications");
     root.finish();
     return new SiteConfig(
-        site, groups, components, uptime, github, now, checks, showSuspected, notifications);
+        site,
+        groups,
+        components,
+        uptime,
+        github,
+        now,
+        checks,
+        showSuspected,
+        notifications,
+        alerts);
   }
 
   private Site site(Fields site) {

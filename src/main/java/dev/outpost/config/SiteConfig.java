@@ -6,6 +6,7 @@ import dev.outpost.model.Site;
 import dev.outpost.model.UptimePolicy;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param checks the health checks, in the order written
  * @param showSuspected whether open suspected issues show as a notice on the page
  * @param notifications where {@code outpost notify} sends what changed
+ * @param alerts the component of each alert name that {@code outpost alert} maps, from {@code
+ *     alerts:}
  */
 public record SiteConfig(
     Site site,
@@ -26,11 +29,37 @@ public record SiteConfig(
     Instant now,
     List<CheckSpec> checks,
     boolean showSuspected,
-    Notifications notifications) {
+    Notifications notifications,
+    Map<String, String> alerts) {
   public SiteConfig {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
     checks = List.copyOf(checks);
+    alerts = Map.copyOf(alerts);
+  }
+
+  /** A config without alert names mapped to components. */
+  public SiteConfig(
+      Site site,
+      List<ComponentGroup> groups,
+      List<Component> components,
+      UptimePolicy uptime,
+      GitHubSettings github,
+      Instant now,
+      List<CheckSpec> checks,
+      boolean showSuspected,
+      Notifications notifications) {
+    this(
+        site,
+        groups,
+        components,
+        uptime,
+        github,
+        now,
+        checks,
+        showSuspected,
+        notifications,
+        Map.of());
   }
 
   /** A config without checks or notifications. */

@@ -108,6 +108,8 @@ public final class Scaffold {
             force));
     files.add(
         file(dir.resolve(".github/workflows/checks.yml"), workflow("checks.yml", action), force));
+    files.add(
+        file(dir.resolve(".github/workflows/alerts.yml"), workflow("alerts.yml", action), force));
     files.addAll(forms(dir, config, force));
     files.add(gitignore(dir.resolve(".gitignore")));
     return files;

@@ -67,6 +67,14 @@ class InitCommandTest {
     assertTrue(checks.contains("command: check"), checks);
     assertTrue(checks.contains("if: steps.outpost.outputs.changed == 'true'"), checks);
     assertTrue(checks.contains("gh workflow run status.yml"), checks);
+    String alerts = Files.readString(dir.resolve(".github/workflows/alerts.yml"));
+    assertTrue(alerts.contains("  repository_dispatch:\n    types: [outpost-alert]\n"), alerts);
+    assertTrue(alerts.contains("permissions: {}"), alerts);
+    assertTrue(alerts.contains("issues: write"), alerts);
+    assertTrue(alerts.contains("command: alert"), alerts);
+    assertFalse(alerts.contains("schedule"), alerts);
+    assertTrue(alerts.contains("if: steps.outpost.outputs.changed == 'true'"), alerts);
+    assertTrue(alerts.contains("gh workflow run status.yml"), alerts);
     String outage = Files.readString(dir.resolve(".github/ISSUE_TEMPLATE/outage.yml"));
     assertTrue(outage.contains("- \"Web app: \\\"beta\\\"\""), outage);
     assertEquals(

@@ -19,7 +19,11 @@ enum Examples {
   SITE_LINKS,
   COMMENT,
   OUTPUT,
-  COMMAND_LIST;
+  COMMAND_LIST,
+  /** A {@code json} block: an alert payload, which {@code outpost alert} must read. */
+  ALERT_PAYLOAD,
+  /** A {@code js} block marked {@code relay}: a relay from a webhook to GitHub's dispatches. */
+  RELAY;
 
   /** The address of the site in examples that link into it. */
   static final String SITE = "https://acme.github.io/status/";
@@ -57,6 +61,8 @@ enum Examples {
             }
             yield marker.equals("commands") ? COMMAND_LIST : null;
           }
+          case "json" -> ALERT_PAYLOAD;
+          case "js" -> marker.equals("relay") ? RELAY : null;
           default -> null;
         });
   }

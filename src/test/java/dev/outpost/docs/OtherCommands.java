@@ -1,11 +1,19 @@
 package dev.outpost.docs;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.outpost.OutpostException;
+import dev.outpost.check.AlertPayloads;
+import dev.outpost.config.ConfigReader;
+import dev.outpost.config.Problems;
+import dev.outpost.config.SiteConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,6 +29,7 @@ final class OtherCommands {
   private static final Set<String> MAVEN_FLAGS = Set.of("-B", "-q", "-o", "-ntp", "-e");
   private static final Set<String> MAVEN_PROPERTIES = Set.of("skipTests");
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final Path root;
 
   OtherCommands(Path root) {
@@ -42,6 +51,7 @@ final class OtherCommands {
     return switch (first) {
       case "mvn" -> maven(words.subList(1, words.size()));
       case "git" -> git(words.subList(1, words.size()));
+      case "gh" -> gh(words.subList(1, words.size()));
       default -> "neither Outpost, nor run by .ci/run, nor a command this test knows to check";
     };
   }
@@ -111,6 +121,42 @@ final class OtherCommands {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code gh api repos/OWNER/REPO/dispatches -f event_type=… -f 'client_payload[key]=value'}: the
+   * event it makes must be one {@code outpost alert} reads with the demo's config.
+   */
+  private String gh(List<String> args) {
+    if (args.size() < 2
+        || !args.get(0).equals("api")
+        || !args.get(1).matches("repos/[^/]+/[^/]+/dispatches")) {
+      return "only gh api repos/OWNER/REPO/dispatches is checked";
+    }
+    ObjectNode event = JSON.createObjectNode();
+    ObjectNode payload = event.putObject("client_payload");
+    for (int i = 2; i < args.size(); i++) {
+      if (!args.get(i).equals("-f") || i + 1 == args.size() || !args.get(i + 1).contains("=")) {
+        return "gh api takes -f key=value here, not " + args.get(i);
+      }
+      String[] field = args.get(++i).split("=", 2);
+      Matcher key = Pattern.compile("client_payload\\[([a-z_]+)]").matcher(field[0]);
+      if (field[0].equals("event_type")) {
+        event.put("action", field[1]);
+      } else if (key.matches()) {
+        payload.put(key.group(1), field[1]);
+      } else {
+        return "the dispatch has no field " + field[0];
+      }
+    }
+    Problems problems = new Problems();
+    SiteConfig demo = ConfigReader.read(root.resolve("outpost.yml"), problems).orElseThrow();
+    try {
+      AlertPayloads.read(event.toString(), "gh api", demo);
+      return null;
+    } catch (OutpostException e) {
+      return "outpost alert refuses the dispatch: " + e.problems();
+    }
   }
 
   private boolean testClassMatches(String pattern) {

@@ -5,9 +5,12 @@ import dev.outpost.config.SiteConfig;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +32,8 @@ public final class ReportedIssues {
    *     planned
    * @param failing what Outpost's last marker said: failing ({@code true}), passing, or nothing
    * @param since the instant of Outpost's last marker, or {@code null}
+   * @param alerts what {@code outpost alert} last said of each alert here, by fingerprint: firing
+   *     ({@code true}) or resolved
    */
   public record Issue(
       int number,
@@ -37,9 +42,23 @@ public final class ReportedIssues {
       boolean dismissed,
       Set<String> components,
       Optional<Boolean> failing,
-      Instant since) {
+      Instant since,
+      Map<String, Boolean> alerts) {
     public Issue {
       components = Set.copyOf(components);
+      alerts = Collections.unmodifiableMap(new LinkedHashMap<>(alerts));
+    }
+
+    /** The fingerprints of the alerts firing here, as Outpost last said. */
+    public Set<String> firingAlerts() {
+      Set<String> firing = new LinkedHashSet<>();
+      alerts.forEach(
+          (fingerprint, on) -> {
+            if (on) {
+              firing.add(fingerprint);
+            }
+          });
+      return firing;
     }
   }
 
@@ -64,8 +83,10 @@ public final class ReportedIssues {
               && (word == Suspected.Word.DISMISSED
                   || (issue.closed() && "NOT_PLANNED".equals(issue.stateReason())));
       Optional<String[]> marker = Optional.empty();
+      Map<String, Boolean> alerts = new LinkedHashMap<>();
       if (trust.person(issue.author(), issue.authorAssociation())) {
         marker = Suspected.lastMarker(issue.body());
+        Suspected.alertMarkers(issue.body(), alerts);
       }
       for (RawIssue.Comment comment : issue.comments()) {
         if (trust.person(comment.author(), comment.authorAssociation())) {
@@ -73,6 +94,7 @@ public final class ReportedIssues {
           if (said.isPresent()) {
             marker = said;
           }
+          Suspected.alertMarkers(comment.body(), alerts);
         }
       }
       issues.add(
@@ -83,7 +105,8 @@ public final class ReportedIssues {
               dismissed,
               components(issue, labels.componentPrefix()),
               marker.map(m -> m[0].equals("failing")),
-              marker.flatMap(m -> instant(m[1])).orElse(null)));
+              marker.flatMap(m -> instant(m[1])).orElse(null),
+              alerts));
     }
     return issues;
   }

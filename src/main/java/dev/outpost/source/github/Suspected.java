@@ -18,6 +18,13 @@ public final class Suspected {
   private static final Pattern MARKER =
       Pattern.compile("<!-- outpost:check (failing|passing) (\\S+) -->");
 
+  /**
+   * What {@code outpost alert} writes: the alert's state and its fingerprint, which holds only
+   * {@code [A-Za-z0-9._:-]}.
+   */
+  private static final Pattern ALERT_MARKER =
+      Pattern.compile("<!-- outpost:alert (firing|resolved) ([A-Za-z0-9._:-]+) -->");
+
   private Suspected() {}
 
   /** A trusted person's last word on a suspected issue. */
@@ -54,7 +61,7 @@ public final class Suspected {
 
   /** Whether {@code text} is one of Outpost's check comments, which are for maintainers only. */
   static boolean fromCheck(String text) {
-    return text != null && MARKER.matcher(text).find();
+    return text != null && (MARKER.matcher(text).find() || ALERT_MARKER.matcher(text).find());
   }
 
   /**
@@ -62,13 +69,38 @@ public final class Suspected {
    * maintainers, not for the page.
    */
   static String withoutNotes(String text) {
-    Matcher m = MARKER.matcher(text);
-    return m.find() ? text.substring(0, m.start()).strip() : text;
+    Matcher check = MARKER.matcher(text);
+    Matcher alert = ALERT_MARKER.matcher(text);
+    int end =
+        Math.min(
+            check.find() ? check.start() : text.length(),
+            alert.find() ? alert.start() : text.length());
+    return end < text.length() ? text.substring(0, end).strip() : text;
   }
 
   /** The marker Outpost's check writes into its issues and comments. */
   public static String marker(boolean failing, java.time.Instant since) {
     return "<!-- outpost:check " + (failing ? "failing" : "passing") + " " + since + " -->";
+  }
+
+  /**
+   * The marker {@code outpost alert} writes for an alert: whether it fires, and its fingerprint
+   * (which must hold only {@code [A-Za-z0-9._:-]}).
+   */
+  public static String alertMarker(boolean firing, String fingerprint) {
+    if (!fingerprint.matches("[A-Za-z0-9._:-]+")) {
+      throw new IllegalArgumentException("not a fingerprint: " + fingerprint);
+    }
+    return "<!-- outpost:alert " + (firing ? "firing" : "resolved") + " " + fingerprint + " -->";
+  }
+
+  /** Each alert's state in {@code text}, by fingerprint, into {@code alerts}; the last one wins. */
+  static void alertMarkers(String text, java.util.Map<String, Boolean> alerts) {
+    Matcher m = ALERT_MARKER.matcher(text == null ? "" : text);
+    while (m.find()) {
+      alerts.remove(m.group(2));
+      alerts.put(m.group(2), m.group(1).equals("firing"));
+    }
   }
 
   /**

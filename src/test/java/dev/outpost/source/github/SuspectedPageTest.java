@@ -149,4 +149,44 @@ class SuspectedPageTest {
     assertFalse(closed.contains("might be having issues"), closed);
     assertFalse(Files.exists(dir.resolve("_site/incidents/gh-7")));
   }
+
+  /** An issue as {@code outpost alert} opens it, and its comment when a second alert fires. */
+  private static Issue alerted() {
+    return Issue.bare(8)
+        .by("github-actions[bot]", "NONE")
+        .created("2026-11-21T11:05:00Z")
+        .title("API has a firing alert")
+        .body(
+            "### Affected components\n\napi\n\n### Start\n\n"
+                + FIRST_FAILURE
+                + "\n\n### What the alerts said\n\n- `HighErrorRate` firing, from Prometheus"
+                + " Alertmanager, since "
+                + FIRST_FAILURE
+                + ": `API error rate above 5%`\n\n<!-- outpost:alert firing 3f2b8c1d9e0a7b64 -->\n"
+                + "The status page shows only a notice. To confirm an outage, add the `outage`"
+                + " label.\n")
+        .labelled("suspected", "github-actions[bot]", "2026-11-21T11:05:00Z")
+        .labelled("component:api", "github-actions[bot]", "2026-11-21T11:05:00Z")
+        .comment(
+            "github-actions[bot]",
+            "NONE",
+            "2026-11-21T11:07:00Z",
+            "An alert fires:\n\n- `Timeouts` firing, from `blackbox`\n\n"
+                + "<!-- outpost:alert firing api-timeouts -->\n");
+  }
+
+  @Test
+  void anAlertsIssueIsANoticeAndOnceConfirmedAnIncidentWithoutOutpostsNotes() throws IOException {
+    String notice = build("", alerted());
+    assertTrue(notice.contains(NOTICE), notice);
+    assertFalse(Files.exists(dir.resolve("_site/incidents/gh-8")));
+
+    build("", alerted().labelled("outage", "alice", "2026-11-21T11:10:00Z"));
+    String incident = file("incidents/gh-8/index.html");
+    assertTrue(incident.contains("datetime=\"" + FIRST_FAILURE + "\""), incident);
+    assertTrue(incident.contains("API error rate above 5%"), incident);
+    assertFalse(incident.contains("outpost:alert"), incident);
+    assertFalse(incident.contains("To confirm an outage"), incident);
+    assertFalse(incident.contains("An alert fires"), "Outpost's comments are no updates");
+  }
 }

@@ -1,0 +1,80 @@
+package dev.outpost.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.outpost.config.SiteConfig;
+import dev.outpost.source.github.ReportedIssues;
+import dev.outpost.state.StateFolder;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Alerts and health checks about one component share its one issue, and neither closes it alone.
+ */
+class AlertLifecycleTest {
+  private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+  private final SiteConfig config =
+      Configs.with("  - { id: api-health, component: api, http: https://api.acme.example/ }\n");
+  @TempDir Path state;
+
+  private static ReportedIssues.Issue issue(
+      boolean confirmed, Optional<Boolean> checksFailing, Map<String, Boolean> alerts) {
+    return new ReportedIssues.Issue(
+        12, true, confirmed, false, Set.of("api"), checksFailing, T0, alerts);
+  }
+
+  private static Alert alert(String fingerprint, boolean firing) {
+    return new Alert(Alert.Format.GENERIC, "cron", "", "api", firing, "", fingerprint, null);
+  }
+
+  @Test
+  void passingChecksLeaveAnIssueWhoseAlertStillFiresOpen() {
+    History history = History.read(StateFolder.at(state, m -> {}));
+    history.add(
+        Map.of("api-health", new Sample(T0, true, 12, "")), config.checks(), T0.plusSeconds(1));
+    List<Action> actions =
+        new Lifecycle(config)
+            .plan(history, List.of(issue(false, Optional.of(true), Map.of("fp", true))));
+    assertEquals(1, actions.size(), actions.toString());
+    Action.Comment comment = (Action.Comment) actions.get(0);
+    assertTrue(comment.body().contains("an alert about it still fires"), comment.body());
+  }
+
+  @Test
+  void aResolvedAlertLeavesAnIssueWhoseChecksStillFailOpen() {
+    List<Action> actions =
+        new Lifecycle(config)
+            .plan(
+                List.of(alert("fp", false)),
+                List.of(issue(false, Optional.of(true), Map.of("fp", true))),
+                T0);
+    assertEquals(1, actions.size(), actions.toString());
+    assertTrue(actions.get(0) instanceof Action.Comment, actions.toString());
+  }
+
+  @Test
+  void anIssueClosesOnlyWhenEveryAlertSeenFiringIsResolved() {
+    ReportedIssues.Issue two = issue(false, Optional.empty(), Map.of("fp-1", true, "fp-2", true));
+    List<Action> one = new Lifecycle(config).plan(List.of(alert("fp-1", false)), List.of(two), T0);
+    assertTrue(one.get(0) instanceof Action.Comment, one.toString());
+    List<Action> both =
+        new Lifecycle(config)
+            .plan(List.of(alert("fp-1", false), alert("fp-2", false)), List.of(two), T0);
+    assertEquals(1, both.size(), both.toString());
+    assertTrue(both.get(0) instanceof Action.Close, both.toString());
+  }
+
+  @Test
+  void theSameAlertTwiceInOnePayloadCountsOnceAndTheLastWordWins() {
+    List<Action> actions =
+        new Lifecycle(config).plan(List.of(alert("fp", true), alert("fp", false)), List.of(), T0);
+    assertEquals(List.of(), actions, "resolved, and never seen firing");
+  }
+}
