@@ -52,8 +52,8 @@ final class BuildCommand extends TerminalCommand {
       names = "--checks",
       paramLabel = "DIR",
       description =
-          "The state folder of outpost check: chart its samples on the component pages and publish"
-              + " them as api/checks.json.")
+          "The state folder of outpost check, whose samples the component pages chart and the"
+              + " site publishes (as api/checks.json).")
   Path checks;
 
   @Option(names = "--timings", description = "Also print how long each stage of the build took.")
