@@ -1,11 +1,14 @@
 package dev.outpost;
 
+import dev.outpost.check.History;
+import dev.outpost.check.Seed;
 import dev.outpost.config.ConfigReader;
 import dev.outpost.config.LocalFiles;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
+import dev.outpost.model.Measured;
 import dev.outpost.model.Site;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
@@ -20,6 +23,7 @@ import dev.outpost.render.SiteRenderer;
 import dev.outpost.source.files.IncidentFiles;
 import dev.outpost.source.github.GitHubAccess;
 import dev.outpost.source.github.GitHubIssues;
+import dev.outpost.state.StateFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +54,8 @@ public final class Pipeline {
    *     clock
    * @param github how to reach GitHub; {@link GitHubAccess#NONE} to build from files alone
    * @param notices hears what is worth one line on standard error (files only, warnings)
+   * @param checks the state folder of {@code outpost check}, whose samples the pages chart; {@code
+   *     null} to chart nothing
    */
   public record Request(
       Path config,
@@ -57,20 +63,37 @@ public final class Pipeline {
       Path out,
       Instant now,
       GitHubAccess github,
-      Consumer<String> notices) {
+      Consumer<String> notices,
+      Path checks) {
     /** A request that reads no GitHub issues. */
     public Request(Path config, Path incidents, Path out, Instant now) {
       this(config, incidents, out, now, GitHubAccess.NONE, notice -> {});
     }
 
+    /** A request that charts no samples. */
+    public Request(
+        Path config,
+        Path incidents,
+        Path out,
+        Instant now,
+        GitHubAccess github,
+        Consumer<String> notices) {
+      this(config, incidents, out, now, github, notices, null);
+    }
+
     /** The same request, reading GitHub through {@code github}. */
     public Request with(GitHubAccess github, Consumer<String> notices) {
-      return new Request(config, incidents, out, now, github, notices);
+      return new Request(config, incidents, out, now, github, notices, checks);
     }
 
     /** The same request for another instant. */
     public Request at(Instant instant) {
-      return new Request(config, incidents, out, instant, github, notices);
+      return new Request(config, incidents, out, instant, github, notices, checks);
+    }
+
+    /** The same request, charting the samples kept in the state folder {@code checks}. */
+    public Request withChecks(Path checks) {
+      return new Request(config, incidents, out, now, github, notices, checks);
     }
   }
 
@@ -192,8 +215,34 @@ public final class Pipeline {
             site.uptime(),
             incidents,
             maintenance,
-            suspicions),
+            suspicions,
+            measured(request, site)),
         now);
+  }
+
+  /**
+   * What the health checks measured, from the state folder the request names; nothing when it names
+   * none or the config has no checks. A folder with no samples (the cache was evicted, or no check
+   * ran yet) is seeded, when the build reads GitHub (so in Actions, never offline), from the
+   * samples the site published last, so that a build between an eviction and the next check does
+   * not publish an empty history; failing that, nothing is charted and a notice says so.
+   */
+  private static List<Measured> measured(Request request, SiteConfig site) {
+    if (request.checks() == null || site.checks().isEmpty()) {
+      return List.of();
+    }
+    Consumer<String> notices = request.notices();
+    History history =
+        History.read(
+            StateFolder.at(request.checks(), warning -> notices.accept("warning: " + warning)));
+    if (history.isEmpty(site.checks()) && request.github().reads()) {
+      Seed.read(site.site().url(), Seed.DEADLINE, notices).ifPresent(history::seed);
+    }
+    if (history.isEmpty(site.checks())) {
+      notices.accept("no check samples in " + request.checks() + ": no response times to chart");
+      return List.of();
+    }
+    return history.measured(site.checks());
   }
 
   /** The issues, when there is a token, a repository and no {@code --offline}; says so if not. */

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -70,11 +71,16 @@ public final class CheckRun {
     }
   }
 
+  /** Where a history the state folder lost is seeded from: the published site's samples. */
+  @FunctionalInterface
+  public interface Seeds {
+    /** The samples by check id, or empty when there are none to be had. */
+    Optional<Map<String, List<Sample>>> read();
+  }
+
   /**
-   * Runs every check once and records the samples; then, when {@code issues} is given, plans and
-   * (when {@code write}) carries out what the results mean for the issues.
-   *
-   * @param log hears one line per action
+   * As {@link #run(SiteConfig, StateFolder, Prober, Issues, boolean, Instant, Consumer, Seeds)},
+   * seeding nothing.
    */
   public static Result run(
       SiteConfig config,
@@ -84,8 +90,31 @@ public final class CheckRun {
       boolean write,
       Instant now,
       Consumer<String> log) {
-    Map<String, Sample> samples = prober.run(config.checks());
+    return run(config, state, prober, issues, write, now, log, null);
+  }
+
+  /**
+   * Runs every check once and records the samples; then, when {@code issues} is given, plans and
+   * (when {@code write}) carries out what the results mean for the issues.
+   *
+   * @param log hears one line per action
+   * @param seeds when the state folder holds no sample of any check, where the history is seeded
+   *     from; {@code null} to start a new one (as offline)
+   */
+  public static Result run(
+      SiteConfig config,
+      StateFolder state,
+      Prober prober,
+      Issues issues,
+      boolean write,
+      Instant now,
+      Consumer<String> log,
+      Seeds seeds) {
     History history = History.read(state);
+    if (seeds != null && history.isEmpty(config.checks())) {
+      seeds.read().ifPresent(history::seed);
+    }
+    Map<String, Sample> samples = prober.run(config.checks());
     history.add(samples, config.checks(), now);
     try {
       history.write(state);

@@ -1,6 +1,7 @@
 package dev.outpost.check;
 
 import dev.outpost.config.CheckSpec;
+import dev.outpost.model.Measured;
 import dev.outpost.state.StateFolder;
 import java.io.IOException;
 import java.time.Duration;
@@ -70,6 +71,47 @@ public final class History {
     }
     samples.clear();
     samples.putAll(kept);
+  }
+
+  /** Whether no configured check has any sample: a new history, or one the cache lost. */
+  public boolean isEmpty(List<CheckSpec> checks) {
+    return checks.stream().allMatch(check -> samples.getOrDefault(check.id(), List.of()).isEmpty());
+  }
+
+  /**
+   * Takes {@code seeds}, samples by check id from the published site, under the samples kept here;
+   * a sample at an instant already kept is not taken twice.
+   */
+  public void seed(Map<String, List<Sample>> seeds) {
+    seeds.forEach(
+        (id, list) -> {
+          List<Sample> kept = samples.computeIfAbsent(id, key -> new ArrayList<>());
+          java.util.Set<Instant> known = new java.util.HashSet<>();
+          kept.forEach(s -> known.add(s.at()));
+          for (Sample s : list) {
+            if (s != null && s.at() != null && known.add(s.at())) {
+              kept.add(s);
+            }
+          }
+          kept.sort(java.util.Comparator.comparing(Sample::at));
+        });
+  }
+
+  /** What the history holds of each of {@code checks}, for the page, in their order. */
+  public List<Measured> measured(List<CheckSpec> checks) {
+    List<Measured> measured = new ArrayList<>();
+    for (CheckSpec check : checks) {
+      List<Measured.Sample> list = new ArrayList<>();
+      for (Sample s : samples.getOrDefault(check.id(), List.of())) {
+        if (s != null && s.at() != null) {
+          list.add(new Measured.Sample(s.at(), s.ok(), s.latencyMillis()));
+        }
+      }
+      measured.add(
+          new Measured(
+              check.id(), check.component(), check.kind().key(), Shown.target(check), list));
+    }
+    return measured;
   }
 
   /** The samples of check {@code id}, oldest first. */

@@ -54,16 +54,16 @@ final class HttpProbe {
       response = sent.get(deadline.millis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       sent.cancel(true);
-      throw new Failure(spec.method() + " " + spec.target() + ": no complete answer in time");
+      throw new Failure(spec.method() + " " + Shown.target(spec) + ": no complete answer in time");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof java.net.http.HttpTimeoutException) {
-        throw new Failure(spec.method() + " " + spec.target() + ": no answer in time");
+        throw new Failure(spec.method() + " " + Shown.target(spec) + ": no answer in time");
       }
       if (cause instanceof IOException io) {
-        throw Probe.failure(spec.method() + " " + spec.target(), io, deadline);
+        throw Probe.failure(spec.method() + " " + Shown.target(spec), io, deadline);
       }
-      throw new Failure(spec.method() + " " + spec.target() + ": " + Words.message(cause));
+      throw new Failure(spec.method() + " " + Shown.target(spec) + ": " + Words.message(cause));
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     expect(spec.expect(), response, millis);

@@ -64,7 +64,7 @@ final class IssueText {
       case HTTP -> {
         CheckSpec.Expect e = check.expect();
         StringBuilder s =
-            new StringBuilder(check.method() + " " + check.target() + " answers HTTP ")
+            new StringBuilder(check.method() + " " + Shown.target(check) + " answers HTTP ")
                 .append(e.status() != 0 ? String.valueOf(e.status()) : "2xx");
         if (e.body() != null) {
           s.append(" containing `").append(e.body()).append('`');

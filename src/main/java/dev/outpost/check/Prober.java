@@ -170,7 +170,9 @@ public final class Prober {
       }
       pause = pause.multipliedBy(2);
     }
-    return new Sample(at, false, millis, Words.clean(detail, secrets));
+    // A library's message may repeat the whole URL, credentials and all.
+    String shown = detail.replace(check.target(), Shown.target(check));
+    return new Sample(at, false, millis, Words.clean(shown, secrets));
   }
 
   private void attempt(CheckSpec check, Deadline deadline) throws Failure, InterruptedException {

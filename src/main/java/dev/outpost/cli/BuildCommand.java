@@ -48,6 +48,14 @@ final class BuildCommand extends TerminalCommand {
       description = "Where the site is written (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(
+      names = "--checks",
+      paramLabel = "DIR",
+      description =
+          "The state folder of outpost check, whose samples the component pages chart and the"
+              + " site publishes (as api/checks.json).")
+  Path checks;
+
   @Option(names = "--timings", description = "Also print how long each stage of the build took.")
   boolean timings;
 
@@ -58,7 +66,10 @@ final class BuildCommand extends TerminalCommand {
     SiteConfig config = pin ? sources.readConfig() : null;
     GitHubAccess access = github.access(terminal.env(), offline);
     Pipeline.Request request =
-        sources.request(out).with(access, notice -> terminal.err().println("outpost: " + notice));
+        sources
+            .request(out)
+            .with(access, notice -> terminal.err().println("outpost: " + notice))
+            .withChecks(checks);
     Pipeline.Result result = Pipeline.build(request);
     terminal
         .out()

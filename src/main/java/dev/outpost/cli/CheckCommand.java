@@ -6,6 +6,7 @@ import dev.outpost.actions.ActionsRun;
 import dev.outpost.check.CheckRun;
 import dev.outpost.check.Prober;
 import dev.outpost.check.Sample;
+import dev.outpost.check.Seed;
 import dev.outpost.config.CheckSpec;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.source.github.GitHubAccess;
@@ -52,7 +53,8 @@ final class CheckCommand extends TerminalCommand {
   @Option(
       names = "--offline",
       description =
-          "Check and record, but open, comment on and close no issue: print what would be done.")
+          "Check and record, touching nothing else: no issue opened, commented on or closed (it"
+              + " prints what it would do), no history seeded from the published site.")
   boolean offline;
 
   @Mixin GitHubOptions github;
@@ -94,7 +96,18 @@ final class CheckCommand extends TerminalCommand {
     try {
       result =
           CheckRun.run(
-              site, folder, prober, issues, !offline, now, line -> terminal.out().println(line));
+              site,
+              folder,
+              prober,
+              issues,
+              !offline,
+              now,
+              line -> terminal.out().println(line),
+              offline
+                  ? null
+                  : () ->
+                      Seed.read(
+                          site.site().url(), Seed.DEADLINE, line -> terminal.out().println(line)));
     } catch (UncheckedIOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, e.getMessage() + ": " + e.getCause(), e);
     }

@@ -30,6 +30,12 @@ final class ServeCommand extends TerminalCommand {
       description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
+  @Option(
+      names = "--checks",
+      paramLabel = "DIR",
+      description = "The state folder of outpost check, whose samples the component pages chart.")
+  Path checks;
+
   @Override
   public Integer call() throws InterruptedException {
     sources.requireConfig(terminal.env());
@@ -61,7 +67,8 @@ final class ServeCommand extends TerminalCommand {
                 .println("outpost: " + failure.getMessage() + "; still serving the last good site");
           }
         };
-    try (Preview preview = Preview.start(sources.request(out), () -> sources.now, port, listener)) {
+    try (Preview preview =
+        Preview.start(sources.request(out).withChecks(checks), () -> sources.now, port, listener)) {
       terminal.out().println("Serving " + preview.uri() + " (Ctrl-C to stop)");
       new CountDownLatch(1).await();
     } catch (IOException e) {

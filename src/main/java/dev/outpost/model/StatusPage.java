@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param incidents newest first (by start, then id)
  * @param maintenance newest first (by start, then id)
  * @param suspicions open suspected issues, shown only as a notice
+ * @param measured what the health checks measured, in the order of the config's checks
  */
 public record StatusPage(
     Site site,
@@ -18,13 +19,27 @@ public record StatusPage(
     UptimePolicy uptime,
     List<Incident> incidents,
     List<Maintenance> maintenance,
-    List<Suspicion> suspicions) {
+    List<Suspicion> suspicions,
+    List<Measured> measured) {
   public StatusPage {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
     incidents = List.copyOf(incidents);
     maintenance = List.copyOf(maintenance);
     suspicions = List.copyOf(suspicions);
+    measured = List.copyOf(measured);
+  }
+
+  /** A page with nothing measured. */
+  public StatusPage(
+      Site site,
+      List<ComponentGroup> groups,
+      List<Component> components,
+      UptimePolicy uptime,
+      List<Incident> incidents,
+      List<Maintenance> maintenance,
+      List<Suspicion> suspicions) {
+    this(site, groups, components, uptime, incidents, maintenance, suspicions, List.of());
   }
 
   /** A page with no suspected issues. */
@@ -36,6 +51,17 @@ public record StatusPage(
       List<Incident> incidents,
       List<Maintenance> maintenance) {
     this(site, groups, components, uptime, incidents, maintenance, List.of());
+  }
+
+  /** The same page with what the health checks {@code measured}. */
+  public StatusPage withMeasured(List<Measured> measured) {
+    return new StatusPage(
+        site, groups, components, uptime, incidents, maintenance, suspicions, measured);
+  }
+
+  /** What the checks of component {@code id} measured, in the config's order. */
+  public List<Measured> measuredOf(String id) {
+    return measured.stream().filter(m -> m.component().equals(id)).toList();
   }
 
   public Optional<Component> component(String id) {

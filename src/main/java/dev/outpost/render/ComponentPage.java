@@ -3,7 +3,9 @@ package dev.outpost.render;
 import dev.outpost.model.Component;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
+import dev.outpost.model.Measured;
 import dev.outpost.model.MonthUptime;
+import dev.outpost.render.view.BarView;
 import dev.outpost.render.view.ComponentView;
 import dev.outpost.render.view.EntryView;
 import dev.outpost.render.view.MonthUptimeView;
@@ -43,6 +45,8 @@ final class ComponentPage {
     dated.sort(Dated.NEWEST_FIRST);
     List<EntryView> entries = dated.stream().limit(MAX_ENTRIES).map(Dated::view).toList();
     String description = Views.text(component.description());
+    BarView bar = views.bar(component.id());
+    List<Measured> measured = views.page.measuredOf(component.id());
     return new ComponentView(
         views
             .layout(
@@ -57,7 +61,11 @@ final class ComponentPage {
         component.name(),
         description,
         Views.status(views.currentStatus(component.id())),
-        views.bar(component.id()),
+        bar,
+        measured.isEmpty()
+            ? null
+            : ResponseCharts.of(
+                measured, bar == null ? "no data" : bar.percent(), views.report.now()),
         months,
         entries,
         dated.size() > MAX_ENTRIES,

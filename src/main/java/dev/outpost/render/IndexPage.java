@@ -4,6 +4,7 @@ import dev.outpost.model.Component;
 import dev.outpost.model.ComponentGroup;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
+import dev.outpost.model.Measured;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Suspicion;
 import dev.outpost.render.view.ActiveIncidentView;
@@ -15,6 +16,7 @@ import dev.outpost.render.view.IndexView;
 import dev.outpost.render.view.LinkView;
 import dev.outpost.render.view.MaintenanceSummary;
 import dev.outpost.render.view.StatusView;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -140,10 +142,30 @@ final class IndexPage {
                 SitePaths.component(c.id()),
                 Views.text(c.description()),
                 Views.status(views.currentStatus(c.id())),
-                views.bar(c.id())));
+                views.bar(c.id()),
+                measured(views, c.id())));
       }
     }
     return rows;
+  }
+
+  /**
+   * The share of the runs of a component's checks that passed in the last 90 days, in words, beside
+   * its declared uptime; {@code null} when it has no checks.
+   */
+  static String measured(Views views, String componentId) {
+    List<Measured> checks = views.page.measuredOf(componentId);
+    if (checks.isEmpty()) {
+      return null;
+    }
+    Duration days = Measured.WINDOWS.get(Measured.WINDOWS.size() - 1);
+    List<Measured.Sample> samples = new ArrayList<>();
+    checks.forEach(m -> samples.addAll(m.within(views.report.now(), days)));
+    return "Measured by health checks: "
+        + Measured.availability(samples).map(Format::percent).orElse("no data")
+        + " of runs passed, last "
+        + days.toDays()
+        + " days";
   }
 
   /** The last {@link #PAST_DAYS} days, today first, each with what started on it. */

@@ -32,13 +32,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * are written as Unicode escapes, as Go's encoder does, so that a widget that pastes a value into
  * HTML cannot be made to run a script; every JSON parser reads them back.
  *
- * <p>Values are records, lists, maps with text keys, text, whole numbers and booleans. A record
- * declares its JSON with Jackson's annotations, as Jackson's object mapper would read them: {@link
- * JsonPropertyOrder} names the properties that come first (by their JSON or Java name), {@link
- * JsonProperty} renames one, and {@link JsonInclude} leaves out a null ({@code NON_NULL}) or empty
- * ({@code NON_EMPTY}) one. The records are walked here and written with Jackson's streaming
- * generator, because the object mapper loads and builds hundreds of classes to do the same, which
- * every build paid for at start-up.
+ * <p>Values are records, lists, maps with text keys, text, whole numbers, decimals ({@link
+ * java.math.BigDecimal}) and booleans. A record declares its JSON with Jackson's annotations, as
+ * Jackson's object mapper would read them: {@link JsonPropertyOrder} names the properties that come
+ * first (by their JSON or Java name), {@link JsonProperty} renames one, and {@link JsonInclude}
+ * leaves out a null ({@code NON_NULL}) or empty ({@code NON_EMPTY}) one. The records are walked
+ * here and written with Jackson's streaming generator, because the object mapper loads and builds
+ * hundreds of classes to do the same, which every build paid for at start-up.
  */
 public final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -106,6 +106,21 @@ public final class Json {
     return text.append('\n').toString();
   }
 
+  /**
+   * As {@link #write}, on one line: for long lists of small records, where indentation would make
+   * most of the bytes.
+   */
+  public static String writeCompact(Object value) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(text)) {
+      json.setCharacterEscapes(ESCAPES);
+      value(json, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return text.append('\n').toString();
+  }
+
   private static void value(JsonGenerator json, Object value) throws IOException {
     if (value == null) {
       json.writeNull();
@@ -115,6 +130,8 @@ public final class Json {
       json.writeBoolean(bool);
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
       json.writeNumber(((Number) value).longValue());
+    } else if (value instanceof java.math.BigDecimal decimal) {
+      json.writeNumber(decimal);
     } else if (value instanceof Collection<?> items) {
       json.writeStartArray();
       for (Object item : items) {

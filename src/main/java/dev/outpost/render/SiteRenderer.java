@@ -7,6 +7,7 @@ import dev.outpost.model.MonthUptime;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Uptime;
+import dev.outpost.render.api.ChecksApi;
 import dev.outpost.render.api.StatuspageApi;
 import dev.outpost.render.badge.Badges;
 import dev.outpost.render.calendar.Calendars;
@@ -168,6 +169,7 @@ public final class SiteRenderer {
     site.lazyBytes(Feeds.files(page, report.now(), markdown, memo));
     site.lazyFiles(Calendars.files(page));
     site.lazyFiles(StatuspageApi.files(page, report));
+    site.lazyFiles(ChecksApi.files(page, report));
     site.lazyFiles(Badges.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
     if (domain.isPresent()) {

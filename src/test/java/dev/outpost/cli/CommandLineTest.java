@@ -47,6 +47,15 @@ class CommandLineTest {
   }
 
   @Test
+  void buildAndServeTakeTheChecksStateFolder() {
+    BuildCommand build = parse("build", "--checks", "state/checks");
+    assertEquals(Path.of("state/checks"), build.checks);
+    assertNull(((BuildCommand) parse("build")).checks);
+    ServeCommand serve = parse("serve", "--checks", "state/checks");
+    assertEquals(Path.of("state/checks"), serve.checks);
+  }
+
+  @Test
   void buildTakesTheGitHubOptions() {
     BuildCommand build =
         parse("build", "--token", "ghs_x", "--offline", "--repository", "acme/status");

@@ -64,6 +64,26 @@ class PageWeightTest {
     assertFalse(Pattern.compile("\\son[a-z]+=").matcher(html).find(), "no event handler");
   }
 
+  /**
+   * A site with health checks keeps its home page as light: the response-time charts are on the
+   * component pages, which need no JavaScript either.
+   */
+  @Test
+  void withHealthChecksTheHomePageStaysInItsBudgetAndTheChartsNeedNoScript() throws IOException {
+    Path site = Path.of("src/test/scenarios/health-checks/expected/site");
+    String html = Files.readString(site.resolve("index.html"));
+    int size =
+        gzipped(html.getBytes(StandardCharsets.UTF_8))
+            + gzipped(Files.readAllBytes(site.resolve("assets/outpost.css")));
+    assertTrue(size <= BUDGET, size + " bytes gzipped exceed " + BUDGET);
+    assertFalse(html.contains("<svg"), "no chart on the home page");
+    String component =
+        Files.readString(site.resolve("components/api/index.html")).toLowerCase(Locale.ROOT);
+    assertTrue(component.contains("<svg"), "the component page has its charts");
+    assertFalse(component.contains("<script"), "no script element");
+    assertFalse(Pattern.compile("\\son[a-z]+=").matcher(component).find(), "no event handler");
+  }
+
   private Path buildTheDemo() {
     Path out = temp.resolve("site");
     StringWriter err = new StringWriter();

@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and for a build that succeeds, {@code site/} with every file of the site. A failing build must
  * leave the previous site as it was.
  *
- * <p>An optional {@code env} file holds environment variables, one {@code NAME=value} a line.
+ * <p>An optional {@code env} file holds environment variables, one {@code NAME=value} a line. An
+ * optional {@code checks/} folder is the health checks' state folder a build charts ({@code
+ * --checks}).
  *
  * <p>After an intended change, regenerate every expectation with {@code mvn test
  * -Dtest=ScenarioTest -Doutpost.updateScenarios=true} and review the diff.
@@ -97,6 +99,10 @@ class ScenarioTest {
     if (args.get(0).equals("build")) {
       args.add("--out");
       args.add(out.toString());
+      if (Files.isDirectory(scenario.resolve("checks"))) {
+        args.add("--checks");
+        args.add(scenario.resolve("checks").toString());
+      }
     }
     return args.toArray(String[]::new);
   }

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param entries its incidents and maintenance, newest first, at most a page's worth
  * @param more whether it has more than {@code entries} holds
+ * @param measured what its health checks measured, or {@code null} when it has none
  */
 public record ComponentView(
     Layout layout,
@@ -14,6 +15,7 @@ public record ComponentView(
     String description,
     StatusView status,
     BarView bar,
+    MeasuredView measured,
     List<MonthUptimeView> months,
     List<EntryView> entries,
     boolean more,

@@ -123,7 +123,7 @@ public record GitHubAccess(
    * {@code uri} as it may be shown in a message: scheme, host, port and path, never the user
    * information, query or fragment, where a credential could hide.
    */
-  static String shown(URI uri) {
+  public static String shown(URI uri) {
     if (uri.getHost() == null) {
       return uri.getScheme() == null ? "the configured address" : uri.getScheme() + " address";
     }
