@@ -113,6 +113,8 @@ class OutputParsersTest {
               ? "incidents"
               : endpoint.startsWith("scheduled-maintenances") ? "scheduled-maintenances" : endpoint;
       schema = "/statuspage/" + name + ".schema.json";
+    } else if (path.equals("api/checks.json")) {
+      schema = "/outpost/checks.schema.json";
     } else {
       JsonNode badge = MAPPER.readTree(text);
       assertEquals(1, badge.get("schemaVersion").asInt(), path);
