@@ -44,4 +44,20 @@ public sealed interface Action {
           + body.lines().findFirst().orElse("");
     }
   }
+
+  /**
+   * Comment on a confirmed issue, then close it as completed: its incident is resolved. Only with
+   * {@code auto_resolve: true}.
+   */
+  record Resolve(int number, String component, String body) implements Action {
+    @Override
+    public String describe() {
+      return "close #"
+          + number
+          + " ("
+          + component
+          + ") as completed, resolving its incident: "
+          + body.lines().findFirst().orElse("");
+    }
+  }
 }

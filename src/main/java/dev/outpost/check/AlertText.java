@@ -73,6 +73,19 @@ final class AlertText {
         + markers(ended);
   }
 
+  /**
+   * The comment that closes a confirmed issue as completed once its alerts are resolved, with
+   * {@code auto_resolve: true}.
+   */
+  static String resolving(Component component, List<Alert> ended) {
+    return "Every alert about "
+        + component.name()
+        + " is resolved: resolving the incident (`auto_resolve: true` in outpost.yml).\n\n"
+        + list(ended)
+        + "\n"
+        + markers(ended);
+  }
+
   /** One line per alert: its name, who sent it, what it says, since when. */
   static String list(List<Alert> alerts) {
     StringBuilder text = new StringBuilder();

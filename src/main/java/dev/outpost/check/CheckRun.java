@@ -65,6 +65,9 @@ public final class CheckRun {
           } else if (action instanceof Action.Close close) {
             rest.comment(close.number(), close.body());
             rest.closeNotPlanned(close.number());
+          } else if (action instanceof Action.Resolve resolve) {
+            rest.comment(resolve.number(), resolve.body());
+            rest.closeCompleted(resolve.number());
           }
         }
       };

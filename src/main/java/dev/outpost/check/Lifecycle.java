@@ -23,7 +23,8 @@ import java.util.Set;
  *       component: open one suspected issue, unless a person dismissed one for this same failure;
  *   <li>failing, with an open issue where Outpost has not said so since it last passed: comment;
  *   <li>every check passing, and an unconfirmed issue Outpost opened: close it as not planned;
- *   <li>every check passing, and a confirmed one where Outpost said it was failing: comment;
+ *   <li>every check passing, and a confirmed one where Outpost said it was failing: comment, or
+ *       with {@code auto_resolve: true} close it as completed, resolving its incident;
  *   <li>an open suspected issue a trusted person dismissed with {@code /dismiss}: close it.
  * </ul>
  *
@@ -32,7 +33,8 @@ import java.util.Set;
  * <p>Alerts ({@link #plan(List, List, Instant)}) follow the same rules, alert by alert, told apart
  * by their fingerprints: a firing alert opens the component's one suspected issue, or is said once
  * on the open one; once every alert Outpost saw firing there is resolved (and no health check
- * fails), an unconfirmed issue is closed as not planned and a confirmed one gets a comment.
+ * fails), an unconfirmed issue is closed as not planned and a confirmed one gets a comment (or,
+ * with {@code auto_resolve: true}, is closed as completed).
  */
 public final class Lifecycle {
   private final SiteConfig config;
@@ -141,6 +143,10 @@ public final class Lifecycle {
     if (over && !issue.confirmed()) {
       actions.add(
           new Action.Close(issue.number(), component.id(), AlertText.closing(component, ended)));
+    } else if (over && config.autoResolve()) {
+      actions.add(
+          new Action.Resolve(
+              issue.number(), component.id(), AlertText.resolving(component, ended)));
     } else {
       actions.add(
           new Action.Comment(
@@ -217,7 +223,7 @@ public final class Lifecycle {
             List.of(Suspected.LABEL, componentPrefix + component.id())));
   }
 
-  private static void passing(
+  private void passing(
       Component component,
       Status status,
       Optional<ReportedIssues.Issue> open,
@@ -236,6 +242,14 @@ public final class Lifecycle {
               passes
                   + ", but an alert about it still fires: this issue stays open until it is"
                   + " resolved.\n\n"
+                  + Suspected.marker(false, status.since())));
+    } else if (issue.confirmed() && config.autoResolve() && issue.firingAlerts().isEmpty()) {
+      actions.add(
+          new Action.Resolve(
+              issue.number(),
+              component.id(),
+              passes
+                  + ": resolving the incident (`auto_resolve: true` in outpost.yml).\n\n"
                   + Suspected.marker(false, status.since())));
     } else if (issue.confirmed()) {
       actions.add(

@@ -111,6 +111,7 @@ public final class ConfigReader {
         root.optional("alerts", Types.LIST)
             .map(list -> new AlertRoutes(report, components).read(list))
             .orElse(Map.of());
+    boolean autoResolve = root.optional("auto_resolve", Types.BOOLEAN).orElse(false);
     root.allow("notifications");
     root.finish();
     return new SiteConfig(
@@ -123,7 +124,8 @@ public final class ConfigReader {
         checks,
         showSuspected,
         notifications,
-        alerts);
+        alerts,
+        autoResolve);
   }
 
   private Site site(Fields site) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param notifications where {@code outpost notify} sends what changed
  * @param alerts the component of each alert name that {@code outpost alert} maps, from {@code
  *     alerts:}
+ * @param autoResolve whether a confirmed suspected issue is closed as completed, resolving its
+ *     incident, once its checks pass and its alerts are resolved ({@code auto_resolve:})
  */
 public record SiteConfig(
     Site site,
@@ -30,12 +32,39 @@ public record SiteConfig(
     List<CheckSpec> checks,
     boolean showSuspected,
     Notifications notifications,
-    Map<String, String> alerts) {
+    Map<String, String> alerts,
+    boolean autoResolve) {
   public SiteConfig {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
     checks = List.copyOf(checks);
     alerts = Map.copyOf(alerts);
+  }
+
+  /** A config whose confirmed suspected issues only people resolve. */
+  public SiteConfig(
+      Site site,
+      List<ComponentGroup> groups,
+      List<Component> components,
+      UptimePolicy uptime,
+      GitHubSettings github,
+      Instant now,
+      List<CheckSpec> checks,
+      boolean showSuspected,
+      Notifications notifications,
+      Map<String, String> alerts) {
+    this(
+        site,
+        groups,
+        components,
+        uptime,
+        github,
+        now,
+        checks,
+        showSuspected,
+        notifications,
+        alerts,
+        false);
   }
 
   /** A config without alert names mapped to components. */

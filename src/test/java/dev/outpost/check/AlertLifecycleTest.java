@@ -72,6 +72,57 @@ class AlertLifecycleTest {
   }
 
   @Test
+  void withAutoResolveAConfirmedIssueIsResolvedOnlyOnceEveryAlertIsResolved() {
+    SiteConfig auto =
+        Configs.with(
+            "auto_resolve: true\n",
+            "  - { id: api-health, component: api, http: https://api.acme.example/ }\n");
+    ReportedIssues.Issue two = issue(true, Optional.empty(), Map.of("fp-1", true, "fp-2", true));
+    List<Action> one = new Lifecycle(auto).plan(List.of(alert("fp-1", false)), List.of(two), T0);
+    assertEquals(1, one.size(), one.toString());
+    assertTrue(one.get(0) instanceof Action.Comment, one.toString());
+    List<Action> both =
+        new Lifecycle(auto)
+            .plan(List.of(alert("fp-1", false), alert("fp-2", false)), List.of(two), T0);
+    assertEquals(1, both.size(), both.toString());
+    Action.Resolve resolve = (Action.Resolve) both.get(0);
+    assertEquals(12, resolve.number());
+    assertTrue(resolve.body().contains("resolving the incident"), resolve.body());
+    assertTrue(resolve.body().contains("<!-- outpost:alert resolved fp-1 -->"), resolve.body());
+
+    ReportedIssues.Issue failing = issue(true, Optional.of(true), Map.of("fp-1", true));
+    List<Action> checksFail =
+        new Lifecycle(auto).plan(List.of(alert("fp-1", false)), List.of(failing), T0);
+    assertTrue(checksFail.get(0) instanceof Action.Comment, "checks still fail: " + checksFail);
+    List<Action> withoutSetting =
+        new Lifecycle(config)
+            .plan(List.of(alert("fp-1", false), alert("fp-2", false)), List.of(two), T0);
+    assertTrue(withoutSetting.get(0) instanceof Action.Comment, withoutSetting.toString());
+  }
+
+  @Test
+  void withAutoResolveRecoveredChecksResolveAConfirmedIssueOnlyWhenNoAlertFires() {
+    SiteConfig auto =
+        Configs.with(
+            "auto_resolve: true\n",
+            "  - { id: api-health, component: api, http: https://api.acme.example/ }\n");
+    History history = History.read(StateFolder.at(state, m -> {}));
+    history.add(
+        Map.of("api-health", new Sample(T0, true, 12, "")), auto.checks(), T0.plusSeconds(1));
+    List<Action> quiet =
+        new Lifecycle(auto).plan(history, List.of(issue(true, Optional.of(true), Map.of())));
+    assertEquals(1, quiet.size(), quiet.toString());
+    assertTrue(quiet.get(0) instanceof Action.Resolve, quiet.toString());
+    List<Action> firing =
+        new Lifecycle(auto)
+            .plan(history, List.of(issue(true, Optional.of(true), Map.of("fp", true))));
+    assertTrue(firing.get(0) instanceof Action.Comment, firing.toString());
+    List<Action> unconfirmed =
+        new Lifecycle(auto).plan(history, List.of(issue(false, Optional.of(true), Map.of())));
+    assertTrue(unconfirmed.get(0) instanceof Action.Close, unconfirmed.toString());
+  }
+
+  @Test
   void theSameAlertTwiceInOnePayloadCountsOnceAndTheLastWordWins() {
     List<Action> actions =
         new Lifecycle(config).plan(List.of(alert("fp", true), alert("fp", false)), List.of(), T0);

@@ -1,6 +1,7 @@
 package dev.outpost.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.config.CheckSpec;
 import dev.outpost.config.SiteConfig;
@@ -100,5 +101,18 @@ class ChecksConfigTest {
             .orElseThrow();
     assertEquals(true, problems.isEmpty());
     assertEquals(false, config.showSuspected());
+  }
+
+  @Test
+  void autoResolveIsOffUnlessSetAndMustBeTrueOrFalse() {
+    String check = "  - { id: a, component: api, dns: api.acme.example }\n";
+    assertEquals(false, Configs.with(check).autoResolve());
+    assertEquals(true, Configs.with("auto_resolve: true\n", check).autoResolve());
+    dev.outpost.config.Problems problems = new dev.outpost.config.Problems();
+    dev.outpost.config.ConfigReader.parse(
+        Configs.HEAD + "auto_resolve: sometimes\n", java.nio.file.Path.of("outpost.yml"), problems);
+    List<String> found = problems.sorted().stream().map(p -> p.format()).toList();
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).startsWith("outpost.yml:7:15: "), found.get(0));
   }
 }

@@ -32,6 +32,16 @@ final class Configs {
     return config;
   }
 
+  /** {@code settings}, top-level YAML lines, and {@code checks}, read; fails on any problem. */
+  static SiteConfig with(String settings, String checks) {
+    Problems problems = new Problems();
+    SiteConfig config =
+        ConfigReader.parse(HEAD + settings + "checks:\n" + checks, Path.of("outpost.yml"), problems)
+            .orElseThrow();
+    assertEquals(List.of(), problems.sorted().stream().map(p -> p.format()).toList());
+    return config;
+  }
+
   /** The problems of a config with {@code checks}, formatted. */
   static List<String> problems(String checks) {
     Problems problems = new Problems();

@@ -156,6 +156,28 @@ class SuspectedSequenceTest {
   }
 
   @Test
+  void withAutoResolveAConfirmedIssueIsClosedAsCompletedWhenTheChecksRecover() throws Exception {
+    config =
+        Configs.with(
+            "auto_resolve: true\n",
+            "  - { id: api-health, component: api, http: \""
+                + api.url("/healthz")
+                + "\", expect: { status: 200 }, timeout: 1s }\n");
+    failing();
+    run();
+    Issue issue = opened(run().get(0)).comment("alice", "MEMBER", LATER, "/confirm");
+    assertEquals(List.of(), run(issue), "failing and confirmed: nothing new to say");
+    healthy();
+    List<String> recovered = run(issue);
+    assertEquals(2, recovered.size(), recovered.toString());
+    assertTrue(recovered.get(0).startsWith("POST /repos/acme/status/issues/100/comments"));
+    assertTrue(recovered.get(0).contains("resolving the incident"), recovered.get(0));
+    assertEquals(
+        "PATCH /repos/acme/status/issues/100 {\"state\":\"closed\",\"state_reason\":\"completed\"}",
+        recovered.get(1));
+  }
+
+  @Test
   void aTrustedConfirmCommentConfirmsAndAStrangersIsIgnored() throws Exception {
     failing();
     run();

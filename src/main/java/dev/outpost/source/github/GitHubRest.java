@@ -77,12 +77,21 @@ public final class GitHubRest {
 
   /** Closes issue {@code number} as not planned. */
   public void closeNotPlanned(int number) {
+    close(number, "not_planned", "not planned");
+  }
+
+  /** Closes issue {@code number} as completed. */
+  public void closeCompleted(int number) {
+    close(number, "completed", "completed");
+  }
+
+  private void close(int number, String reason, String words) {
     send(
         "PATCH",
         "/issues/" + number,
-        JSON.createObjectNode().put("state", "closed").put("state_reason", "not_planned"),
+        JSON.createObjectNode().put("state", "closed").put("state_reason", reason),
         true,
-        "close issue #" + number + " as not planned");
+        "close issue #" + number + " as " + words);
   }
 
   private JsonNode send(

@@ -150,6 +150,27 @@ class SuspectedPageTest {
     assertFalse(Files.exists(dir.resolve("_site/incidents/gh-7")));
   }
 
+  @Test
+  void aConfirmedIssueTheCheckClosedAsCompletedIsAResolvedIncident() throws IOException {
+    String recovered =
+        "Every health check of API passes again since 2026-11-21T11:40:00Z: resolving the"
+            + " incident (`auto_resolve: true` in outpost.yml).\n\n"
+            + "<!-- outpost:check passing 2026-11-21T11:40:00Z -->";
+    String index =
+        build(
+            "auto_resolve: true\n",
+            suspected()
+                .comment("alice", "OWNER", "2026-11-21T11:10:00Z", "/confirm")
+                .comment("github-actions[bot]", "NONE", "2026-11-21T11:45:00Z", recovered)
+                .closed("2026-11-21T11:45:00Z", "COMPLETED", "github-actions[bot]"));
+    assertTrue(index.contains("All Systems Operational"), index);
+    String incident = file("incidents/gh-7/index.html");
+    assertTrue(incident.contains("datetime=\"2026-11-21T11:45:00Z\""), incident);
+    assertFalse(incident.contains("passes again"), "Outpost's comment is not an update");
+    String api = file("api/v2/incidents.json");
+    assertTrue(api.contains("\"resolved_at\": \"2026-11-21T11:45:00Z\""), api);
+  }
+
   /** An issue as {@code outpost alert} opens it, and its comment when a second alert fires. */
   private static Issue alerted() {
     return Issue.bare(8)
