@@ -65,7 +65,10 @@ final class ComponentPage {
         measured.isEmpty()
             ? null
             : ResponseCharts.of(
-                measured, bar == null ? "no data" : bar.percent(), views.report.now()),
+                measured,
+                bar == null ? "no data" : bar.percent(),
+                views.page.uptime().days(),
+                views.report.now()),
         months,
         entries,
         dated.size() > MAX_ENTRIES,

@@ -27,8 +27,11 @@ final class ResponseCharts {
 
   private ResponseCharts() {}
 
-  /** The view of {@code measured}, the checks of one component, at {@code now}. */
-  static MeasuredView of(List<Measured> measured, String declared, Instant now) {
+  /**
+   * The view of {@code measured}, the checks of one component, at {@code now}, beside the uptime
+   * {@code declared} over the last {@code declaredDays}.
+   */
+  static MeasuredView of(List<Measured> measured, String declared, int declaredDays, Instant now) {
     List<MeasuredView.Check> checks = new ArrayList<>();
     for (Measured m : measured) {
       List<ChartView> charts = new ArrayList<>();
@@ -42,7 +45,7 @@ final class ResponseCharts {
               percent(Measured.availability(m.within(now, longest))),
               charts));
     }
-    return new MeasuredView(declared, checks);
+    return new MeasuredView(declared, declaredDays, checks);
   }
 
   /** The chart of {@code m} over the {@code window} before {@code now}. */

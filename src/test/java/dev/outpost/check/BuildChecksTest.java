@@ -84,6 +84,15 @@ class BuildChecksTest {
   }
 
   @Test
+  void theDeclaredUptimeBesideTheChartsCoversTheConfiguredDays() throws Exception {
+    Files.writeString(config, Files.readString(config) + "uptime: { days: 30 }\n");
+    assertEquals(0, build(SCENARIO.resolve("checks"), "--offline"), err.toString());
+    String api = Files.readString(dir.resolve("site/components/api/index.html"));
+    assertTrue(api.contains("Declared uptime, last 30 days (from incidents): "), api);
+    assertTrue(api.contains("Measured availability, last 90 days: "), api);
+  }
+
+  @Test
   void anEmptyFolderOfflineChartsNothingAndSaysSo() throws Exception {
     assertEquals(0, build(dir.resolve("empty"), "--offline"), err.toString());
     assertTrue(

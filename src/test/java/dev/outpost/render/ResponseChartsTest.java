@@ -102,8 +102,10 @@ class ResponseChartsTest {
                         at(0, true, 10),
                         new Measured.Sample(NOW.minus(Duration.ofDays(30)), false, 1)))),
             "99.90%",
+            30,
             NOW);
     assertEquals("99.90%", view.declared());
+    assertEquals(30, view.declaredDays());
     MeasuredView.Check check = view.checks().get(0);
     assertEquals("api-health: http https://api.example/healthz", check.name());
     assertEquals("50.00%", check.availability());

@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * What the health checks of one component measured, for its page.
  *
- * @param declared the component's uptime over the last 90 days as declared by incidents, such as
- *     "99.90%"
+ * @param declared the component's uptime as declared by incidents, such as "99.90%"
+ * @param declaredDays how many days {@code declared} covers ({@code uptime.days})
  * @param checks one entry per check of the component
  */
-public record MeasuredView(String declared, List<MeasuredView.Check> checks) {
+public record MeasuredView(String declared, int declaredDays, List<MeasuredView.Check> checks) {
   public MeasuredView {
     checks = List.copyOf(checks);
   }
