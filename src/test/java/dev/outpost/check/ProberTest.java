@@ -92,6 +92,71 @@ class ProberTest {
   }
 
   @Test
+  void redirectsAreFollowedButTheHeadersGoOnlyToTheChecksOwnServer() throws Exception {
+    Targets.Http other = targets.http().answer("/landing", 200, "ok");
+    Targets.Http http =
+        targets
+            .http()
+            .redirect("/moved", 301, "/ok")
+            .answer("/ok", 200, "ok")
+            .redirect("/away", 302, other.url("/landing"))
+            .redirect("/loop", 307, "/loop")
+            .redirect("/odd", 302, "ftp://files.example/x");
+    String headers = ", headers: { Authorization: \"env:API_TOKEN\" }, timeout: 2s }\n";
+    SiteConfig config =
+        Configs.with(
+            "  - { id: moved, component: api, http: "
+                + quoted(http.url("/moved"))
+                + ", expect: { body: ok }"
+                + headers
+                + "  - { id: away, component: api, http: "
+                + quoted(http.url("/away"))
+                + headers
+                + "  - { id: loop, component: api, http: "
+                + quoted(http.url("/loop?key=hush"))
+                + headers.replace("2s", "10s")
+                + "  - { id: odd, component: api, http: "
+                + quoted(http.url("/odd"))
+                + headers);
+    Map<String, Sample> samples = run(config, Map.of("API_TOKEN", "Bearer s3cret"));
+    assertTrue(samples.get("moved").ok(), samples.get("moved").toString());
+    assertEquals("Bearer s3cret", http.lastHeaders.get("authorization"));
+    assertTrue(samples.get("away").ok(), samples.get("away").toString());
+    assertEquals(1, other.hits.get("/landing"));
+    assertEquals(null, other.lastHeaders.get("authorization"), "no secret for another server");
+    assertEquals(
+        "GET " + http.url("/loop") + ": more than 5 redirects", samples.get("loop").detail());
+    assertEquals(
+        (HttpProbe.MAX_REDIRECTS + 1) * Prober.ATTEMPTS,
+        http.hits.get("/loop"),
+        "each attempt stops after 5 redirects");
+    assertEquals(
+        "GET " + http.url("/odd") + ": redirected to an address that is not http or https",
+        samples.get("odd").detail());
+  }
+
+  @Test
+  void aRedirectFromHttpsToPlainHttpIsNotFollowed(@TempDir Path folder) throws Exception {
+    Targets.Http plain = targets.http().answer("/plain", 200, "ok");
+    Targets.Https https = targets.https(folder);
+    https.http().redirect("/down", 302, plain.url("/plain")).answer("/ok", 200, "ok");
+    https.http().redirect("/up", 308, "/ok");
+    SiteConfig config =
+        Configs.with(
+            "  - { id: down, component: api, http: "
+                + quoted(https.http().url("/down"))
+                + ", timeout: 3s }\n"
+                + "  - { id: up, component: api, http: "
+                + quoted(https.http().url("/up"))
+                + ", timeout: 3s }\n");
+    Map<String, Sample> samples =
+        Prober.of(https.trusting(), Map.of(), Clock.systemUTC()).run(config.checks());
+    assertEquals("expected HTTP 2xx, got HTTP 302", samples.get("down").detail());
+    assertEquals(null, plain.hits.get("/plain"));
+    assertTrue(samples.get("up").ok(), samples.get("up").toString());
+  }
+
+  @Test
   void tcpAndDnsChecks() throws Exception {
     Targets.Http http = targets.http();
     int closed = Targets.closedPort();

@@ -1,6 +1,8 @@
 package dev.outpost.check;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,9 +34,19 @@ final class Targets implements AutoCloseable {
     final HttpServer server;
     final Map<String, Answer> answers = new ConcurrentHashMap<>();
     final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
+    final Map<String, Integer> hits = new ConcurrentHashMap<>();
+
+    final String origin;
 
     Http() throws IOException {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      this(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
+    }
+
+    Http(HttpServer server) {
+      this.server = server;
+      this.origin =
+          (server instanceof HttpsServer ? "https://localhost:" : "http://127.0.0.1:")
+              + server.getAddress().getPort();
       server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
       server.createContext(
           "/",
@@ -43,7 +55,12 @@ final class Targets implements AutoCloseable {
                 .getRequestHeaders()
                 .forEach((k, v) -> lastHeaders.put(k.toLowerCase(), v.get(0)));
             Answer answer =
-                answers.getOrDefault(exchange.getRequestURI().getPath(), new Answer(404, "", 0));
+                answers.getOrDefault(
+                    exchange.getRequestURI().getPath(), new Answer(404, "", 0, null));
+            hits.merge(exchange.getRequestURI().getPath(), 1, Integer::sum);
+            if (answer.location() != null) {
+              exchange.getResponseHeaders().add("Location", answer.location());
+            }
             try {
               Thread.sleep(answer.delayMillis());
             } catch (InterruptedException e) {
@@ -67,16 +84,22 @@ final class Targets implements AutoCloseable {
     }
 
     Http answer(String path, int status, String body, long delayMillis) {
-      answers.put(path, new Answer(status, body, delayMillis));
+      answers.put(path, new Answer(status, body, delayMillis, null));
+      return this;
+    }
+
+    /** Answers {@code path} with a redirect to {@code location}. */
+    Http redirect(String path, int status, String location) {
+      answers.put(path, new Answer(status, "", 0, location));
       return this;
     }
 
     String url(String path) {
-      return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+      return origin + path;
     }
   }
 
-  record Answer(int status, String body, long delayMillis) {}
+  record Answer(int status, String body, long delayMillis, String location) {}
 
   Http http() throws IOException {
     return new Http();
@@ -116,15 +139,26 @@ final class Targets implements AutoCloseable {
     }
   }
 
-  /** A TLS server for {@code localhost} and the context that trusts its certificate. */
-  record Tls(String target, SSLContext trusting) {}
+  /**
+   * An HTTPS server for {@code localhost} with set answers, and the context that trusts its
+   * certificate.
+   */
+  record Https(Http http, SSLContext trusting) {}
+
+  Https https(Path folder) throws Exception {
+    SSLContext[] contexts = certificate(folder, 30);
+    HttpsServer server =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.setHttpsConfigurator(new HttpsConfigurator(contexts[0]));
+    return new Https(new Http(server), contexts[1]);
+  }
 
   /**
-   * A TLS server whose self-signed certificate for {@code localhost} is valid for {@code days} more
-   * days, made with the JDK's keytool.
+   * A self-signed certificate for {@code localhost} valid for {@code days} more days, made with the
+   * JDK's keytool: the server's context and the context that trusts it.
    */
-  Tls tls(Path folder, int days) throws Exception {
-    Path store = folder.resolve("tls-" + days + ".p12");
+  private static SSLContext[] certificate(Path folder, int days) throws Exception {
+    Path store = folder.resolve("tls-" + days + "-" + java.util.UUID.randomUUID() + ".p12");
     Process keytool =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
@@ -166,6 +200,20 @@ final class Targets implements AutoCloseable {
     tm.init(keys);
     SSLContext trusting = SSLContext.getInstance("TLS");
     trusting.init(null, tm.getTrustManagers(), null);
+    return new SSLContext[] {serverContext, trusting};
+  }
+
+  /** A TLS server for {@code localhost} and the context that trusts its certificate. */
+  record Tls(String target, SSLContext trusting) {}
+
+  /**
+   * A TLS server whose self-signed certificate for {@code localhost} is valid for {@code days} more
+   * days, made with the JDK's keytool.
+   */
+  Tls tls(Path folder, int days) throws Exception {
+    SSLContext[] contexts = certificate(folder, days);
+    SSLContext serverContext = contexts[0];
+    SSLContext trusting = contexts[1];
     SSLServerSocket server =
         (SSLServerSocket)
             serverContext
