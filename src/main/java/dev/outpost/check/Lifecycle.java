@@ -30,6 +30,9 @@ import java.util.Set;
  *
  * Each state is said once: Outpost's comments carry a marker, and nothing is said twice in a row.
  *
+ * <p>Two issues Outpost opened for one component at the same moment are made one: the newer is
+ * closed as a duplicate of the older.
+ *
  * <p>Alerts ({@link #plan(List, List, Instant)}) follow the same rules, alert by alert, told apart
  * by their fingerprints: a firing alert opens the component's one suspected issue, or is said once
  * on the open one; once every alert Outpost saw firing there is resolved (and no health check
@@ -48,6 +51,7 @@ public final class Lifecycle {
   /** What to do, component by component in the config's order. */
   public List<Action> plan(History history, List<ReportedIssues.Issue> issues) {
     List<Action> actions = new ArrayList<>();
+    issues = withoutDuplicates(issues, actions);
     for (Component component : config.components()) {
       List<CheckSpec> checks =
           config.checks().stream().filter(c -> c.component().equals(component.id())).toList();
@@ -76,6 +80,7 @@ public final class Lifecycle {
    */
   public List<Action> plan(List<Alert> alerts, List<ReportedIssues.Issue> issues, Instant now) {
     List<Action> actions = new ArrayList<>();
+    issues = withoutDuplicates(issues, actions);
     for (Component component : config.components()) {
       Map<String, Alert> latest = new LinkedHashMap<>();
       alerts.stream()
@@ -152,6 +157,101 @@ public final class Lifecycle {
           new Action.Comment(
               issue.number(), component.id(), AlertText.comment(started, ended, over)));
     }
+  }
+
+  /**
+   * Two runs at once (two alerts seconds apart, an alert beside a check) can each open an issue for
+   * the same component. The newer ones Outpost opened and nobody confirmed are closed as not
+   * planned, pointing to the oldest open one, which takes over the alerts they followed. Returns
+   * the issues as they stand afterwards.
+   */
+  private List<ReportedIssues.Issue> withoutDuplicates(
+      List<ReportedIssues.Issue> issues, List<Action> actions) {
+    List<ReportedIssues.Issue> result = new ArrayList<>(issues);
+    for (Component component : config.components()) {
+      List<ReportedIssues.Issue> open =
+          result.stream()
+              .filter(i -> i.open() && i.components().contains(component.id()))
+              .sorted(Comparator.comparingInt(ReportedIssues.Issue::number))
+              .toList();
+      if (open.size() < 2) {
+        continue;
+      }
+      ReportedIssues.Issue keep = open.get(0);
+      Map<String, Boolean> alerts = new LinkedHashMap<>(keep.alerts());
+      StringBuilder carried = new StringBuilder();
+      List<String> closed = new ArrayList<>();
+      for (ReportedIssues.Issue duplicate : open.subList(1, open.size())) {
+        if (!duplicate.byOutpost() || duplicate.confirmed()) {
+          continue;
+        }
+        StringBuilder body =
+            new StringBuilder("Outpost opened #")
+                .append(keep.number())
+                .append(" for ")
+                .append(component.name())
+                .append(" first: closing this duplicate as not planned. Follow #")
+                .append(keep.number())
+                .append(".\n\n");
+        for (String fingerprint : duplicate.firingAlerts()) {
+          body.append(Suspected.alertMarker(false, fingerprint)).append('\n');
+          if (!Boolean.TRUE.equals(alerts.put(fingerprint, true))) {
+            carried.append(Suspected.alertMarker(true, fingerprint)).append('\n');
+          }
+        }
+        if (duplicate.failing().orElse(false) && duplicate.since() != null) {
+          body.append(Suspected.marker(false, duplicate.since())).append('\n');
+        }
+        body.append(Suspected.NOTE);
+        actions.add(new Action.Close(duplicate.number(), component.id(), body.toString()));
+        closed.add("#" + duplicate.number());
+        Map<String, Boolean> ended = new LinkedHashMap<>();
+        duplicate.alerts().keySet().forEach(fingerprint -> ended.put(fingerprint, false));
+        result.set(
+            result.indexOf(duplicate),
+            new ReportedIssues.Issue(
+                duplicate.number(),
+                false,
+                false,
+                true,
+                duplicate.components(),
+                duplicate.failing().map(failing -> false),
+                duplicate.since(),
+                ended,
+                true));
+      }
+      if (closed.isEmpty()) {
+        continue;
+      }
+      actions.add(
+          new Action.Comment(
+              keep.number(),
+              component.id(),
+              String.join(", ", closed)
+                  + (closed.size() == 1 ? " was" : " were")
+                  + " opened for "
+                  + component.name()
+                  + " at the same time as this issue and closed as "
+                  + (closed.size() == 1 ? "its duplicate" : "duplicates")
+                  + "."
+                  + (carried.length() == 0
+                      ? "\n\n"
+                      : " The alerts followed there are followed here.\n\n" + carried)
+                  + Suspected.NOTE));
+      result.set(
+          result.indexOf(keep),
+          new ReportedIssues.Issue(
+              keep.number(),
+              keep.open(),
+              keep.confirmed(),
+              keep.dismissed(),
+              keep.components(),
+              keep.failing(),
+              keep.since(),
+              alerts,
+              keep.byOutpost()));
+    }
+    return result;
   }
 
   private static List<ReportedIssues.Issue> about(

@@ -123,6 +123,37 @@ class AlertLifecycleTest {
   }
 
   @Test
+  void onlyANewerUnconfirmedIssueOutpostOpenedIsClosedAsADuplicate() {
+    History history = History.read(StateFolder.at(state, m -> {}));
+    history.add(
+        Map.of("api-health", new Sample(T0, true, 12, "")), config.checks(), T0.plusSeconds(1));
+    ReportedIssues.Issue older =
+        new ReportedIssues.Issue(
+            12, true, false, false, Set.of("api"), Optional.empty(), T0, Map.of(), true);
+    ReportedIssues.Issue byPerson =
+        new ReportedIssues.Issue(
+            13, true, false, false, Set.of("api"), Optional.empty(), T0, Map.of(), false);
+    ReportedIssues.Issue confirmed =
+        new ReportedIssues.Issue(
+            14, true, true, false, Set.of("api"), Optional.empty(), T0, Map.of(), true);
+    ReportedIssues.Issue checks =
+        new ReportedIssues.Issue(
+            15, true, false, false, Set.of("api"), Optional.of(true), T0, Map.of(), true);
+    List<Action> actions =
+        new Lifecycle(config).plan(history, List.of(older, byPerson, confirmed, checks));
+    assertEquals(2, actions.size(), actions.toString());
+    Action.Close close = (Action.Close) actions.get(0);
+    assertEquals(15, close.number());
+    assertTrue(
+        close.body().contains("<!-- outpost:check passing " + T0 + " -->"),
+        "no longer failing, so never taken for a dismissed failure: " + close.body());
+    Action.Comment comment = (Action.Comment) actions.get(1);
+    assertEquals(12, comment.number());
+    assertTrue(comment.body().startsWith("#15 was opened for API at the same time"));
+    assertTrue(comment.body().endsWith("<!-- outpost:note -->"), comment.body());
+  }
+
+  @Test
   void theSameAlertTwiceInOnePayloadCountsOnceAndTheLastWordWins() {
     List<Action> actions =
         new Lifecycle(config).plan(List.of(alert("fp", true), alert("fp", false)), List.of(), T0);

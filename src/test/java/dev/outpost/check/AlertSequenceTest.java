@@ -123,8 +123,13 @@ class AlertSequenceTest {
 
   /** The issue Outpost opened, as GitHub would serve it back. */
   private static Issue opened(String write, String... labels) throws IOException {
+    return opened(100, write, labels);
+  }
+
+  /** The issue Outpost opened, as GitHub would serve it back as number {@code number}. */
+  private static Issue opened(int number, String write, String... labels) throws IOException {
     JsonNode body = request(write);
-    return Issue.bare(100)
+    return Issue.bare(number)
         .by(BOT, "NONE")
         .title(body.path("title").asText())
         .body(body.path("body").asText())
@@ -172,6 +177,41 @@ class AlertSequenceTest {
     assertEquals(
         "PATCH /repos/acme/status/issues/100 {\"state\":\"closed\",\"state_reason\":\"not_planned\"}",
         resolved.get(1));
+  }
+
+  @Test
+  void twoIssuesOpenedAtOnceForOneComponentBecomeOne() throws Exception {
+    // Two payloads seconds apart: each run sees no issue yet, and each opens one.
+    String first = dispatch(generic("api", "firing", "down", "fp-1")).get(0);
+    String second = dispatch(generic("api", "firing", "slow", "fp-2")).get(0);
+    Issue older = opened(100, first, "suspected", "component:api");
+    Issue newer = opened(101, second, "suspected", "component:api");
+
+    List<String> writes = dispatch(generic("api", "firing", "down", "fp-1"), older, newer);
+    assertEquals(3, writes.size(), writes.toString());
+    assertTrue(writes.get(0).startsWith("POST /repos/acme/status/issues/101/comments"));
+    String closing = request(writes.get(0)).path("body").asText();
+    assertTrue(closing.startsWith("Outpost opened #100 for API first"), closing);
+    assertTrue(closing.contains("<!-- outpost:alert resolved fp-2 -->"), closing);
+    assertEquals(
+        "PATCH /repos/acme/status/issues/101 {\"state\":\"closed\",\"state_reason\":\"not_planned\"}",
+        writes.get(1));
+    assertTrue(writes.get(2).startsWith("POST /repos/acme/status/issues/100/comments"));
+    String taken = request(writes.get(2)).path("body").asText();
+    assertTrue(taken.startsWith("#101 was opened for API at the same time"), taken);
+    assertTrue(taken.contains("<!-- outpost:alert firing fp-2 -->"), taken);
+
+    newer.comment(BOT, "NONE", LATER, closing).closed(LATER, "NOT_PLANNED", BOT);
+    older.comment(BOT, "NONE", LATER, taken);
+    List<String> one = dispatch(generic("api", "resolved", "fast again", "fp-2"), older, newer);
+    assertEquals(1, one.size(), "fp-1 still fires: " + one);
+    assertTrue(one.get(0).startsWith("POST /repos/acme/status/issues/100/comments"), one.get(0));
+    older.comment(BOT, "NONE", LATER, request(one.get(0)).path("body").asText());
+    List<String> both = dispatch(generic("api", "resolved", "up", "fp-1"), older, newer);
+    assertEquals(2, both.size(), both.toString());
+    assertEquals(
+        "PATCH /repos/acme/status/issues/100 {\"state\":\"closed\",\"state_reason\":\"not_planned\"}",
+        both.get(1));
   }
 
   @Test

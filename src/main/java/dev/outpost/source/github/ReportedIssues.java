@@ -34,6 +34,8 @@ public final class ReportedIssues {
    * @param since the instant of Outpost's last marker, or {@code null}
    * @param alerts what {@code outpost alert} last said of each alert here, by fingerprint: firing
    *     ({@code true}) or resolved
+   * @param byOutpost opened by {@code outpost check} or {@code outpost alert}: the workflow's bot
+   *     wrote it, with Outpost's marker
    */
   public record Issue(
       int number,
@@ -43,10 +45,24 @@ public final class ReportedIssues {
       Set<String> components,
       Optional<Boolean> failing,
       Instant since,
-      Map<String, Boolean> alerts) {
+      Map<String, Boolean> alerts,
+      boolean byOutpost) {
     public Issue {
       components = Set.copyOf(components);
       alerts = Collections.unmodifiableMap(new LinkedHashMap<>(alerts));
+    }
+
+    /** An issue a person opened. */
+    public Issue(
+        int number,
+        boolean open,
+        boolean confirmed,
+        boolean dismissed,
+        Set<String> components,
+        Optional<Boolean> failing,
+        Instant since,
+        Map<String, Boolean> alerts) {
+      this(number, open, confirmed, dismissed, components, failing, since, alerts, false);
     }
 
     /** The fingerprints of the alerts firing here, as Outpost last said. */
@@ -106,7 +122,8 @@ public final class ReportedIssues {
               components(issue, labels.componentPrefix()),
               marker.map(m -> m[0].equals("failing")),
               marker.flatMap(m -> instant(m[1])).orElse(null),
-              alerts));
+              alerts,
+              Trust.BOT.equalsIgnoreCase(issue.author()) && Suspected.fromCheck(issue.body())));
     }
     return issues;
   }

@@ -25,6 +25,9 @@ public final class Suspected {
   private static final Pattern ALERT_MARKER =
       Pattern.compile("<!-- outpost:alert (firing|resolved) ([A-Za-z0-9._:-]+) -->");
 
+  /** What Outpost writes into a comment that changes no state: it is for maintainers only. */
+  public static final String NOTE = "<!-- outpost:note -->";
+
   private Suspected() {}
 
   /** A trusted person's last word on a suspected issue. */
@@ -61,7 +64,10 @@ public final class Suspected {
 
   /** Whether {@code text} is one of Outpost's check comments, which are for maintainers only. */
   static boolean fromCheck(String text) {
-    return text != null && (MARKER.matcher(text).find() || ALERT_MARKER.matcher(text).find());
+    return text != null
+        && (text.contains(NOTE)
+            || MARKER.matcher(text).find()
+            || ALERT_MARKER.matcher(text).find());
   }
 
   /**
