@@ -56,7 +56,14 @@ final class Questions {
         if (problem.isEmpty()) {
           return answer;
         }
-        terminal.out().println("  " + problem.get() + "; try again, or press Ctrl-D to stop.");
+        String said = problem.get();
+        terminal
+            .out()
+            .println(
+                "  "
+                    + said
+                    + (said.endsWith("?") ? " Try again" : "; try again")
+                    + ", or press Ctrl-D to stop.");
       }
     }
     piped = true;

@@ -127,7 +127,7 @@ class InitAnswersTest {
     assertTrue(
         out.toString()
             .contains(
-                "  unknown time zone `Europe/Berln`; did you mean `Europe/Berlin`?; try again,"
+                "  unknown time zone `Europe/Berln`; did you mean `Europe/Berlin`? Try again,"
                     + " or press Ctrl-D to stop.\nTime zone [UTC]: "),
         out.toString());
     String config = config();
