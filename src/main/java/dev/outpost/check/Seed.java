@@ -3,11 +3,13 @@ package dev.outpost.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.outpost.source.github.GitHubAccess;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -45,6 +49,12 @@ public final class Seed {
   /** The samples published under {@code site}, read within {@code deadline}; empty on failure. */
   public static Optional<Map<String, List<Sample>>> read(
       URI site, Duration deadline, Consumer<String> log) {
+    return read(site, deadline, log, LARGEST);
+  }
+
+  /** As {@link #read(URI, Duration, Consumer)}, refusing a document over {@code largest} bytes. */
+  static Optional<Map<String, List<Sample>>> read(
+      URI site, Duration deadline, Consumer<String> log, long largest) {
     URI url = site.resolve(PATH);
     String shown = GitHubAccess.shown(url);
     HttpClient client =
@@ -59,8 +69,7 @@ public final class Seed {
             .header("Accept", "application/json")
             .GET()
             .build();
-    CompletableFuture<HttpResponse<byte[]>> sent =
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    CompletableFuture<HttpResponse<byte[]>> sent = client.sendAsync(request, bounded(largest));
     HttpResponse<byte[]> response;
     try {
       response = sent.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -94,6 +103,15 @@ public final class Seed {
               + "; starting a new one");
       return Optional.empty();
     }
+    if (response.body() == null) {
+      log.accept(
+          "no history to seed from: "
+              + shown
+              + " is larger than "
+              + largest / (1024 * 1024)
+              + " MB; starting a new one");
+      return Optional.empty();
+    }
     Optional<Map<String, List<Sample>>> samples = parse(response.body());
     if (samples.isEmpty()) {
       log.accept(
@@ -105,6 +123,68 @@ public final class Seed {
     int count = samples.get().values().stream().mapToInt(List::size).sum();
     log.accept("seeded the history with " + count + " samples from " + shown);
     return samples;
+  }
+
+  /**
+   * A body of at most {@code largest} bytes, read as it arrives; a longer one (by its length or by
+   * what came) completes as {@code null} without being kept, so a huge document costs no memory.
+   */
+  static HttpResponse.BodyHandler<byte[]> bounded(long largest) {
+    return info -> {
+      if (info.headers().firstValueAsLong("Content-Length").orElse(0) > largest) {
+        return HttpResponse.BodySubscribers.replacing(null);
+      }
+      return new Bounded(largest);
+    };
+  }
+
+  private static final class Bounded implements HttpResponse.BodySubscriber<byte[]> {
+    private final long largest;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private Flow.Subscription subscription;
+
+    Bounded(long largest) {
+      this.largest = largest;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      if (result.isDone()) {
+        return;
+      }
+      for (ByteBuffer buffer : buffers) {
+        if (body.size() + (long) buffer.remaining() > largest) {
+          result.complete(null);
+          subscription.cancel();
+          return;
+        }
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        body.write(bytes, 0, bytes.length);
+      }
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+      result.completeExceptionally(failure);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(body.toByteArray());
+    }
   }
 
   /** The samples of {@code api/checks.json}, by check id; empty unless it is such a document. */

@@ -81,6 +81,31 @@ class SeedTest {
   }
 
   @Test
+  void aDocumentOverTheLimitIsRefusedWhetherItSaysItsLengthOrNot() throws Exception {
+    site.answer("/status/api/checks.json", 200, PUBLISHED);
+    long limit = PUBLISHED.length() - 1;
+    assertEquals(Optional.empty(), Seed.read(root(), Duration.ofSeconds(5), log::add, limit));
+    assertTrue(log.get(0).endsWith(" is larger than 0 MB; starting a new one"), log.toString());
+    site.server.createContext(
+        "/chunked/api/checks.json",
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0); // no length: sent in chunks
+          try (var out = exchange.getResponseBody()) {
+            for (int i = 0; i < 64; i++) {
+              out.write(new byte[1024]);
+              out.flush();
+            }
+          }
+        });
+    URI chunked = URI.create(site.url("/chunked/"));
+    assertEquals(Optional.empty(), Seed.read(chunked, Duration.ofSeconds(5), log::add, 4096));
+    assertTrue(log.get(1).contains(" is larger than "), log.toString());
+    assertTrue(
+        Seed.read(root(), Duration.ofSeconds(5), log::add, PUBLISHED.length()).isPresent(),
+        "exactly at the limit is read");
+  }
+
+  @Test
   void aMissingFileStartsANewHistory() {
     assertEquals(Optional.empty(), Seed.read(root(), Duration.ofSeconds(5), log::add));
     assertEquals(
