@@ -34,6 +34,13 @@ class EmailDigestTest {
     ServerSetupTest.SMTPS.dynamicPort(), ServerSetupTest.SMTP.dynamicPort()
   };
 
+  static {
+    // GreenMail waits 2 s for its servers by default; on a busy machine starting TLS takes longer.
+    for (ServerSetup server : SERVERS) {
+      server.setServerStartupTimeout(30_000);
+    }
+  }
+
   @RegisterExtension
   static final GreenMailExtension MAIL =
       new GreenMailExtension(SERVERS).withPerMethodLifecycle(true);
