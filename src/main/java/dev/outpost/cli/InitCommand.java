@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Scaffolds a status repository in DIR: outpost.yml, incidents/, workflows and issue forms.",
+      "Scaffolds a status repository in DIR: outpost.yml, incidents/, workflows (each action"
+          + " pinned to a commit), Dependabot's configuration and issue forms.",
       "It asks for what no option gives (--yes takes the defaults), checks every answer and writes"
           + " nothing until all of them are right. Existing files are kept unless --force;"
           + " .gitignore only gets _site/ added. --update-forms only regenerates the issue forms"
@@ -81,6 +82,13 @@ final class InitCommand extends TerminalCommand {
       description = "The action the workflows use (default: ${DEFAULT-VALUE}).")
   String action;
 
+  @Option(
+      names = "--unpinned",
+      description =
+          "Name each action in the workflows by its tag (actions/checkout@v4) instead of pinning it"
+              + " to the commit of its release.")
+  boolean unpinned;
+
   @Option(names = "--yes", description = "Take the defaults instead of asking.")
   boolean yes;
 
@@ -124,7 +132,7 @@ final class InitCommand extends TerminalCommand {
       files =
           updateFormsOnly
               ? Scaffold.forms(dir, config, true)
-              : Scaffold.plan(dir, configText, config, action, force);
+              : Scaffold.plan(dir, configText, config, action, !unpinned, force);
     } catch (IOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, "cannot read " + dir + ": " + e, e);
     }

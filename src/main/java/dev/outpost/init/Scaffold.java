@@ -16,12 +16,30 @@ import java.util.Set;
 
 /**
  * A new status repository: {@code outpost.yml}, {@code incidents/}, the workflows that build and
- * validate it, the issue forms and a {@code .gitignore} for the built site. Every file is planned
- * and checked before any is written, and none is overwritten unless asked to.
+ * validate it (every action in them pinned to a commit, see {@link ActionPins}, unless asked not
+ * to), a Dependabot configuration that keeps those pins current, the issue forms and a {@code
+ * .gitignore} for the built site. Every file is planned and checked before any is written, and none
+ * is overwritten unless asked to.
  */
 public final class Scaffold {
   /** The line {@code .gitignore} gets, so that a site built locally is never committed. */
   static final String IGNORED = "_site/";
+
+  /**
+   * {@code .github/dependabot.yml}: Dependabot proposes a pull request when an action the workflows
+   * use has a new release, updating the pinned commit and the version in its comment.
+   */
+  static final String DEPENDABOT =
+      """
+      # Dependabot proposes a pull request each week when an action that the workflows use has a new
+      # release, with the new commit pinned and its version in the comment after it.
+      version: 2
+      updates:
+        - package-ecosystem: github-actions
+          directory: /
+          schedule:
+            interval: weekly
+      """;
 
   private static final Set<String> IGNORES_SITE = Set.of("_site", "_site/", "/_site", "/_site/");
 
@@ -88,9 +106,10 @@ public final class Scaffold {
    *
    * @param configText the text of {@code outpost.yml}, or {@code null} to keep the one there
    * @param config the config the issue forms list the components of
+   * @param pinned whether the workflows pin each action to a commit, or name its tag
    */
   public static List<File> plan(
-      Path dir, String configText, SiteConfig config, String action, boolean force)
+      Path dir, String configText, SiteConfig config, String action, boolean pinned, boolean force)
       throws IOException {
     List<File> files = new ArrayList<>();
     Path configFile = dir.resolve("outpost.yml");
@@ -100,16 +119,18 @@ public final class Scaffold {
             : file(configFile, configText, force));
     files.add(file(dir.resolve("incidents/.gitkeep"), "", force));
     files.add(
-        file(dir.resolve(".github/workflows/status.yml"), statusWorkflow(config, action), force));
-    files.add(
         file(
-            dir.resolve(".github/workflows/validate.yml"),
-            workflow("validate.yml", action),
+            dir.resolve(".github/workflows/status.yml"),
+            statusWorkflow(config, action, pinned),
             force));
-    files.add(
-        file(dir.resolve(".github/workflows/checks.yml"), workflow("checks.yml", action), force));
-    files.add(
-        file(dir.resolve(".github/workflows/alerts.yml"), workflow("alerts.yml", action), force));
+    for (String name : List.of("validate.yml", "checks.yml", "alerts.yml")) {
+      files.add(
+          file(
+              dir.resolve(".github/workflows").resolve(name),
+              workflow(name, action, pinned),
+              force));
+    }
+    files.add(file(dir.resolve(".github/dependabot.yml"), DEPENDABOT, force));
     files.addAll(forms(dir, config, force));
     files.add(gitignore(dir.resolve(".gitignore")));
     return files;
@@ -187,11 +208,19 @@ public final class Scaffold {
   }
 
   /**
-   * The status workflow for {@code config}, using {@code action}: its job-level {@code if:} names
-   * the config's outage and maintenance labels.
+   * The status workflow for {@code config}, using {@code action}, with every other action pinned to
+   * a commit: its job-level {@code if:} names the config's outage and maintenance labels.
    */
   public static String statusWorkflow(SiteConfig config, String action) {
-    return workflow("status.yml", action)
+    return statusWorkflow(config, action, true);
+  }
+
+  /**
+   * The status workflow for {@code config}, using {@code action}, with every other action pinned to
+   * a commit or, unless {@code pinned}, named by its tag.
+   */
+  public static String statusWorkflow(SiteConfig config, String action, boolean pinned) {
+    return workflow("status.yml", action, pinned)
         .replace("${outage}", quoted(config.github().labels().outage()))
         .replace("${maintenance}", quoted(config.github().labels().maintenance()))
         .replace("${notify-env}\n", notifyEnv(config));
@@ -236,12 +265,18 @@ public final class Scaffold {
     return env.toString();
   }
 
-  private static String workflow(String name, String action) {
+  /**
+   * The workflow {@code name} (such as {@code validate.yml}) as {@code outpost init} writes it,
+   * using {@code action}, with every other action pinned to a commit or, unless {@code pinned},
+   * named by its tag. The status workflow needs the config: see {@link #statusWorkflow}.
+   */
+  public static String workflow(String name, String action, boolean pinned) {
     try (InputStream in = Scaffold.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing workflow template " + name);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${action}", action);
+      String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return (pinned ? ActionPins.pin(template) : template).replace("${action}", action);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -59,7 +59,12 @@ class InitCommandTest {
     assertEquals("_site/\n", Files.readString(dir.resolve(".gitignore")));
     String status = Files.readString(dir.resolve(".github/workflows/status.yml"));
     assertTrue(status.contains("uses: outpost-status/outpost@v1"), status);
-    assertTrue(status.contains("actions/deploy-pages@v4"), status);
+    assertTrue(
+        status.contains(
+            "uses: actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e # v4.0.5\n"),
+        status);
+    String dependabot = Files.readString(dir.resolve(".github/dependabot.yml"));
+    assertTrue(dependabot.contains("- package-ecosystem: github-actions\n"), dependabot);
     String checks = Files.readString(dir.resolve(".github/workflows/checks.yml"));
     assertTrue(checks.contains("- cron: \"*/5 * * * *\""), checks);
     assertTrue(checks.contains("permissions: {}"), checks);
@@ -97,6 +102,19 @@ class InitCommandTest {
             "--out",
             dir.resolve("_site").toString()),
         err.toString());
+  }
+
+  @Test
+  void unpinnedNamesTheActionsByTheirTags() throws IOException {
+    int code =
+        run("", "init", dir.toString(), "--yes", "--repository", "acme/status", "--unpinned");
+
+    assertEquals(0, code, err.toString());
+    String status = Files.readString(dir.resolve(".github/workflows/status.yml"));
+    assertTrue(status.contains("      - uses: actions/checkout@v4\n"), status);
+    assertTrue(status.contains("        uses: actions/deploy-pages@v4\n"), status);
+    assertTrue(status.contains("        uses: outpost-status/outpost@v1\n"), status);
+    assertTrue(Files.isRegularFile(dir.resolve(".github/dependabot.yml")));
   }
 
   @Test

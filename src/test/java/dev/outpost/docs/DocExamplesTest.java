@@ -3,6 +3,7 @@ package dev.outpost.docs;
 import static dev.outpost.docs.DocsTest.ROOT;
 import static dev.outpost.docs.DocsTest.noProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -174,6 +175,24 @@ class DocExamplesTest {
       }
     }
     noProblems(List.of(), outputs.size(), 2, "outputs");
+  }
+
+  @Test
+  void everyPartOfAnInitFileShownIsWhatInitWrites() throws IOException {
+    List<Block> parts = Examples.INIT_FILE.blocks();
+    Path dir = tmp.resolve("init");
+    DocCommands.Result result =
+        DocCommands.run(
+            Files.createDirectories(dir),
+            List.of("init", "--yes", "--repository", "acme/status"),
+            Files.createDirectories(tmp.resolve("init-home")));
+    assertEquals(0, result.code(), result.err());
+    for (Block block : parts) {
+      Path file = dir.resolve(block.marker().substring("init: ".length()));
+      assertTrue(Files.isRegularFile(file), block.where());
+      assertTrue(Files.readString(file).contains(block.text()), block.where());
+    }
+    noProblems(List.of(), parts.size(), 2, "parts of files init writes");
   }
 
   /** What {@code validate} prints for the links the docs describe: x.md, y.md and z.md. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The kinds of fenced block the docs hold, each checked by a test: commands ({@code sh}), an {@code
  * outpost.yml} or a marked part of one, a step using the Action, an incident or maintenance file,
- * Markdown linking into a built site, a comment with commands, a command's output, and the list of
- * commands.
+ * Markdown linking into a built site, a comment with commands, a command's output, the list of
+ * commands, and a part of a file that {@code outpost init} writes.
  */
 enum Examples {
   COMMANDS,
@@ -23,7 +23,11 @@ enum Examples {
   /** A {@code json} block: an alert payload, which {@code outpost alert} must read. */
   ALERT_PAYLOAD,
   /** A {@code js} block marked {@code relay}: a relay from a webhook to GitHub's dispatches. */
-  RELAY;
+  RELAY,
+  /**
+   * A {@code yaml} block marked {@code init: PATH}: lines of the file {@code outpost init} writes.
+   */
+  INIT_FILE;
 
   /** The address of the site in examples that link into it. */
   static final String SITE = "https://acme.github.io/status/";
@@ -37,6 +41,9 @@ enum Examples {
           case "yaml" -> {
             if (marker.equals("fragment")) {
               yield CONFIG_FRAGMENT;
+            }
+            if (marker.startsWith("init: ")) {
+              yield INIT_FILE;
             }
             if (text.contains("uses: outpost-status/outpost@")) {
               yield ACTION_STEP;
