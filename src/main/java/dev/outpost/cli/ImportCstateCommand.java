@@ -74,7 +74,7 @@ final class ImportCstateCommand extends TerminalCommand {
     if (dryRun) {
       for (FileChange file : fresh) {
         out.println("Would write " + file.file() + ":");
-        out.print(file.text());
+        file.text().lines().forEach(out::println);
       }
     } else {
       write(fresh, editedConfig);

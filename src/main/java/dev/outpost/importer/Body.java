@@ -22,8 +22,7 @@ import java.util.regex.Pattern;
 final class Body {
   private static final Pattern TRACK =
       Pattern.compile("\\{\\{[<%]\\s*track\\s+\"([^\"]*)\"\\s*[>%]\\}\\}");
-  private static final Pattern SHORTCODE =
-      Pattern.compile("\\{\\{[<%]\\s*/?\\s*([\\w-]*).*?[>%]\\}\\}");
+  private static final Pattern SHORTCODE = Pattern.compile("(\\{\\{[<%].*?[>%]\\}\\})[ \\t]*");
   private static final Pattern LABEL =
       Pattern.compile("^(\\*{1,2}|_{1,2})([^*_\\n]{1,40}?)\\1\\s*(?:[-—–:]\\s*)?");
   private static final Pattern BREAK = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
@@ -142,7 +141,7 @@ final class Body {
       String before = text.substring(0, shortcode.start());
       int lineOf = line + (int) before.chars().filter(c -> c == '\n').count();
       int column = shortcode.start() - before.lastIndexOf('\n');
-      notes.at(lineOf, column, "Hugo shortcode `" + shortcode.group() + "` removed");
+      notes.at(lineOf, column, "Hugo shortcode `" + shortcode.group(1) + "` removed");
       shortcode.appendReplacement(out, "");
     }
     shortcode.appendTail(out);
