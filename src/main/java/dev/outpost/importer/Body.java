@@ -52,20 +52,55 @@ final class Body {
       String markdown, int firstLine, ZoneId zone, Instant from, Instant to, Notes notes) {
     List<Update> updates = new ArrayList<>();
     List<String> kept = new ArrayList<>();
+    List<Block> pending = new ArrayList<>();
     for (Block block : blocks(markdown, firstLine)) {
       if (block.isBreak()) {
+        flush(pending, kept, zone, notes);
         kept.add(block.text());
         continue;
       }
-      Optional<Update> update =
-          block.fenced() ? Optional.empty() : update(block, zone, from, to, notes);
+      boolean tracked = !block.fenced() && TRACK.matcher(block.text()).find();
+      boolean labelled = !block.fenced() && LABEL.matcher(block.text()).find();
+      if (labelled) {
+        flush(pending, kept, zone, notes);
+      }
+      if (!tracked) {
+        if (labelled || !pending.isEmpty()) {
+          pending.add(block); // an update's first paragraphs, until the one with its time
+        } else {
+          kept.add(plain(block, zone, notes));
+        }
+        continue;
+      }
+      pending.add(block);
+      Optional<Update> update = update(merged(pending), zone, from, to, notes);
       if (update.isPresent()) {
         updates.add(update.get());
+        pending.clear();
       } else {
-        kept.add(plain(block, zone, notes));
+        flush(pending, kept, zone, notes);
       }
     }
+    flush(pending, kept, zone, notes);
     return new Split(updates, join(kept));
+  }
+
+  private static void flush(List<Block> pending, List<String> kept, ZoneId zone, Notes notes) {
+    pending.forEach(block -> kept.add(plain(block, zone, notes)));
+    pending.clear();
+  }
+
+  /** The blocks as one, with the blank lines between them, as written. */
+  private static Block merged(List<Block> blocks) {
+    List<String> lines = new ArrayList<>();
+    Block first = blocks.get(0);
+    for (Block block : blocks) {
+      while (first.line() + lines.size() < block.line()) {
+        lines.add("");
+      }
+      lines.addAll(block.lines());
+    }
+    return new Block(first.line(), lines, false, false);
   }
 
   /** {@code markdown} with no updates taken out: a maintenance window's text. */

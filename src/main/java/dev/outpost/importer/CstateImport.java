@@ -185,8 +185,14 @@ public final class CstateImport {
       Map<String, String> byName = new HashMap<>();
       Map<String, String> byLower = new HashMap<>();
       List<Component> newComponents = new ArrayList<>();
+      Map<String, String> componentByName = new HashMap<>();
+      config.components().forEach(c -> componentByName.putIfAbsent(lower(c.name()), c.id()));
+      config.groups().forEach(g -> groupOf.putIfAbsent(g.name(), g.id()));
+      config.groups().forEach(g -> groupOf.putIfAbsent(lower(g.name()), g.id()));
       for (CstateConfig.System system : cstate.systems()) {
-        String id = IncidentFileWriter.slug(system.name());
+        String id =
+            componentByName.getOrDefault(
+                lower(system.name()), IncidentFileWriter.slug(system.name()));
         byName.put(system.name(), id);
         byLower.putIfAbsent(system.name().toLowerCase(Locale.ROOT), id);
         if (componentIds.contains(id)) {
@@ -195,7 +201,7 @@ public final class CstateImport {
         String group = null;
         CstateConfig.Category category = categories.get(system.category());
         if (category != null && !category.untitled()) {
-          group = groupOf.get(category.name());
+          group = groupOf.getOrDefault(category.name(), groupOf.get(lower(category.name())));
           if (group == null) {
             group = IncidentFileWriter.slug(category.name());
             if (componentIds.contains(group) || systemIds.contains(group)) {
@@ -212,6 +218,10 @@ public final class CstateImport {
         newComponents.add(new Component(id, system.name(), system.description(), group, null));
       }
       return new Components(byName, byLower, componentIds, newGroups, newComponents);
+    }
+
+    private static String lower(String name) {
+      return name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The id of an affected system's name: a system's, else an Outpost component's. */
