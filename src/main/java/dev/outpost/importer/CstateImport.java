@@ -9,6 +9,7 @@ import dev.outpost.source.files.IncidentFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -155,13 +156,22 @@ public final class CstateImport {
       return files
           .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
           .filter(f -> !f.getFileName().toString().startsWith("_index"))
-          .filter(Files::isRegularFile)
+          .filter(f -> readable(f, notes))
           .sorted()
           .toList();
     } catch (IOException e) {
       notes.add(new Problem(issues.toString(), 0, 0, "cannot list: " + e.getMessage()));
       return List.of();
     }
+  }
+
+  /** Whether {@code post} is a plain file; a symbolic link is not followed, and noted. */
+  private static boolean readable(Path post, List<Problem> notes) {
+    if (Files.isSymbolicLink(post)) {
+      notes.add(new Problem(post.toString(), 0, 0, "a symbolic link; not followed, not imported"));
+      return false;
+    }
+    return Files.isRegularFile(post, LinkOption.NOFOLLOW_LINKS);
   }
 
   /** cState's systems and categories as Outpost components and groups. */

@@ -132,6 +132,27 @@ class CstateImportTest {
     assertEquals(List.<Problem>of(), plan.notes());
   }
 
+  @Test
+  void aSymbolicLinkIsNotFollowed() throws IOException {
+    givenCstate("params:\n  systems:\n    - { name: API }\n");
+    Path secret =
+        Files.writeString(dir.resolve("secret.txt"), "---\ntitle: x\ndate: 2024-01-01\n---\n");
+    Path link = dir.resolve("cstate/content/issues/link.md");
+    Files.createSymbolicLink(link, secret);
+
+    CstateImport.Plan plan =
+        CstateImport.plan(
+            dir.resolve("cstate"),
+            config("components:\n  - { id: web, name: Web }\n"),
+            dir.resolve("incidents"),
+            NOW);
+
+    assertEquals(List.of(), plan.files());
+    assertEquals(
+        List.of(new Problem(link.toString(), 0, 0, "a symbolic link; not followed, not imported")),
+        plan.notes());
+  }
+
   private SiteConfig config(String rest) {
     Problems problems = new Problems();
     SiteConfig config =
