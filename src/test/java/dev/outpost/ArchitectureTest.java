@@ -46,6 +46,16 @@ class ArchitectureTest {
         "com.fasterxml.jackson..");
   }
 
+  /** An import writes the files Outpost reads, and nothing else: no site, no GitHub. */
+  @Test
+  void importsKnowOnlyModelConfigAndIncidentFiles() {
+    onlyDependsOn(
+        "dev.outpost.importer..",
+        "dev.outpost.model..",
+        "dev.outpost.config..",
+        "dev.outpost.source.files..");
+  }
+
   @Test
   void gitHubIssuesKnowOnlyModelConfigAndTheFailure() {
     noClasses()

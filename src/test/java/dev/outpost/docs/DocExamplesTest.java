@@ -167,6 +167,8 @@ class DocExamplesTest {
       String source = block.marker().substring("output: ".length());
       if (source.equals("symbolic links")) {
         assertEquals("", missingLines(block.text(), symbolicLinks()), block.where());
+      } else if (source.equals("import cstate")) {
+        assertEquals("", missingLines(block.text(), cstateImport()), block.where());
       } else {
         Path scenario = ROOT.resolve(source);
         String expected =
@@ -174,7 +176,7 @@ class DocExamplesTest {
         assertEquals(expected, block.text(), block.where());
       }
     }
-    noProblems(List.of(), outputs.size(), 2, "outputs");
+    noProblems(List.of(), outputs.size(), 4, "outputs");
   }
 
   @Test
@@ -206,6 +208,48 @@ class DocExamplesTest {
         DocCommands.run(dir, List.of("validate"), Files.createDirectories(tmp.resolve("home")));
     assertEquals(1, result.code(), result.err());
     return result.err();
+  }
+
+  /**
+   * What {@code import cstate} prints for cState's example site beside a page at {@link
+   * Examples#SITE}, with a post that has no date added.
+   */
+  private String cstateImport() throws IOException {
+    if (cstateOutput == null) {
+      cstateOutput = runCstateImport();
+    }
+    return cstateOutput;
+  }
+
+  private String cstateOutput;
+
+  private String runCstateImport() throws IOException {
+    Path site = Files.createDirectories(tmp.resolve("cstate/site"));
+    Files.writeString(
+        site.resolve("outpost.yml"),
+        "site:\n  title: Acme Status\n  url: "
+            + Examples.SITE
+            + "\n  timezone: UTC\ncomponents:\n  - { id: web, name: Web }\n");
+    Path cstate = tmp.resolve("cstate/status-cstate");
+    Path example = ROOT.resolve("src/test/resources/cstate-example");
+    try (var files = Files.walk(example)) {
+      for (Path file : files.toList()) {
+        Path target = cstate.resolve(example.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
+    Files.writeString(cstate.resolve("content/issues/no-date.md"), "---\ntitle: When?\n---\n");
+    DocCommands.Result result =
+        DocCommands.run(
+            site,
+            List.of("import", "cstate", "../status-cstate", "--now", "2026-12-06T00:00:00Z"),
+            Files.createDirectories(tmp.resolve("cstate/home")));
+    assertEquals(1, result.code(), result.err());
+    return result.out();
   }
 
   private static String missingLines(String shown, String printed) {
