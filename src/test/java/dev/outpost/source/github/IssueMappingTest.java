@@ -251,8 +251,8 @@ class IssueMappingTest extends GitHubTestBase {
 
     thenProblems(
         "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/component apii=operational`: unknown component `apii`",
-        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/restart`: unknown command; use `/state STATE`, `/component ID=STATUS`, `/confirm` or `/dismiss`, or start the line with something other than `/`",
-        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/state fixed`: unknown state; use investigating, identified or monitoring (close the issue to resolve)");
+        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/restart`: unknown command; use `/state STATE`, `/component ID=STATUS`, `/resolve`, `/confirm` or `/dismiss`, or start the line with something other than `/`",
+        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/state fixed`: unknown state; use investigating, identified or monitoring (`/resolve` or close the issue to resolve)");
   }
 
   @Test
