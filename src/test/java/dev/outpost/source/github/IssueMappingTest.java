@@ -91,7 +91,8 @@ class IssueMappingTest extends GitHubTestBase {
                     "sev2",
                     "sev3",
                     "cause-found",
-                    "watching"),
+                    "watching",
+                    "notice"),
                 List.of()));
     givenIssues(
         Issue.bare(7)
@@ -372,7 +373,8 @@ class IssueMappingTest extends GitHubTestBase {
     whenRead();
 
     String body = github.logged().get(0).getBodyAsString();
-    assertTrue(body.contains("\"labels\":[\"outage\",\"maintenance\",\"suspected\"]"), body);
+    assertTrue(
+        body.contains("\"labels\":[\"outage\",\"maintenance\",\"suspected\",\"notice\"]"), body);
     assertTrue(body.contains("orderBy: { field: CREATED_AT, direction: ASC }"), body);
     assertEquals(
         List.of(Instant.parse(Issue.CREATED), Instant.parse(Issue.CREATED)),
