@@ -22,6 +22,7 @@ final class OutpostCommand {
           ValidateCommand.class,
           ServeCommand.class,
           NewCommand.class,
+          ResolveCommand.class,
           InitCommand.class,
           PinCommand.class,
           CheckCommand.class,
