@@ -203,6 +203,11 @@ public final class Pipeline {
             .map(repository -> site.site().withRepository(request.github().web(repository)))
             .orElse(site.site())
             .withSubscriptions(site.notifications().subscriptions());
+    // An open notice issue replaces the config's notice.
+    Optional<String> notice = issues.flatMap(GitHubIssues.Contents::notice);
+    if (notice.isPresent()) {
+      described = described.withNotice(notice.get());
+    }
     List<Suspicion> suspicions =
         site.showSuspected()
             ? issues.map(GitHubIssues.Contents::suspicions).orElse(List.of())

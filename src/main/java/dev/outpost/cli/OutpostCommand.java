@@ -22,6 +22,7 @@ final class OutpostCommand {
           ValidateCommand.class,
           ServeCommand.class,
           NewCommand.class,
+          ResolveCommand.class,
           ImportCommand.class,
           InitCommand.class,
           PinCommand.class,

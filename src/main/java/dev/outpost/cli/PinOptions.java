@@ -59,6 +59,7 @@ final class PinOptions {
     }
     List<String> done = new ArrayList<>();
     plan.pin().ifPresent(issue -> done.add("pinned #" + issue.number()));
+    plan.close().forEach(issue -> done.add("closed resolved #" + issue.number()));
     plan.unpin().forEach(issue -> done.add("unpinned closed #" + issue.number()));
     plan.comment().forEach(issue -> done.add("linked the page on #" + issue.number()));
     plan.lock().forEach(issue -> done.add("locked #" + issue.number()));

@@ -251,7 +251,8 @@ public final class ConfigReader {
             label(labels, "partial_outage", d.partialOutage()),
             label(labels, "degraded", d.degraded()),
             label(labels, "identified", d.identified()),
-            label(labels, "monitoring", d.monitoring()));
+            label(labels, "monitoring", d.monitoring()),
+            label(labels, "notice", d.notice()));
     labels.finish();
     if (read.outage().equals(read.maintenance())) {
       labels
@@ -259,6 +260,14 @@ public final class ConfigReader {
           .at(
               labels.valueLocation("maintenance"),
               "`labels.outage` and `labels.maintenance` must differ");
+    }
+    if (read.notice().equalsIgnoreCase(read.outage())
+        || read.notice().equalsIgnoreCase(read.maintenance())) {
+      labels
+          .report()
+          .at(
+              labels.valueLocation(labels.has("notice") ? "notice" : "outage"),
+              "`labels.notice` must differ from `labels.outage` and `labels.maintenance`");
     }
     return read;
   }

@@ -43,6 +43,7 @@ public record GitHubSettings(String repository, Labels labels, List<String> trus
    * Label names, each configurable under {@code labels}.
    *
    * @param componentPrefix {@code component:} in {@code component:api}
+   * @param notice the label of an issue whose title and body are the site-wide notice
    */
   public record Labels(
       String outage,
@@ -52,7 +53,8 @@ public record GitHubSettings(String repository, Labels labels, List<String> trus
       String partialOutage,
       String degraded,
       String identified,
-      String monitoring) {
+      String monitoring,
+      String notice) {
     public static final Labels DEFAULT =
         new Labels(
             "outage",
@@ -62,6 +64,7 @@ public record GitHubSettings(String repository, Labels labels, List<String> trus
             "partial-outage",
             "degraded",
             "identified",
-            "monitoring");
+            "monitoring",
+            "notice");
   }
 }

@@ -59,8 +59,12 @@ public final class IssueForms {
                 + "` label appears on the status page ("
                 + config.site().url()
                 + ") once a maintainer has confirmed it. Readers see it at their worst moment:"
-                + " keep it short, factual and kind. Maintainers post updates as comments and close"
-                + " the issue when the service is back."));
+                + " keep it short, factual and kind. Maintainers post updates as comments, which"
+                + " may start with commands: `/state identified` (or `investigating`,"
+                + " `monitoring`); `/component api=operational`, where `-=operational` means every"
+                + " affected component; and `/resolve` followed by the all-clear, which resolves the"
+                + " incident and closes the issue (closing it by hand resolves it too). Only"
+                + " maintainers' commands count: anyone else's do nothing."));
     body.add(components("What is broken.", true));
     body.add(
         dropdown(

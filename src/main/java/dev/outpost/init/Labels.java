@@ -24,6 +24,7 @@ public final class Labels {
     List<Label> labels = new ArrayList<>();
     labels.add(new Label(names.outage(), "b60205", "An outage, shown on the status page"));
     labels.add(new Label(names.maintenance(), "1d76db", "Maintenance, shown on the status page"));
+    labels.add(new Label(names.notice(), "fbca04", "Shown as the status page's notice while open"));
     labels.add(new Label(names.majorOutage(), "b60205", "The components are down"));
     labels.add(new Label(names.partialOutage(), "d93f0b", "The components are partly down"));
     labels.add(new Label(names.degraded(), "fbca04", "The components are slow or flaky"));

@@ -223,6 +223,7 @@ public final class Scaffold {
     return workflow("status.yml", action, pinned)
         .replace("${outage}", quoted(config.github().labels().outage()))
         .replace("${maintenance}", quoted(config.github().labels().maintenance()))
+        .replace("${notice}", quoted(config.github().labels().notice()))
         .replace("${notify-env}\n", notifyEnv(config));
   }
 

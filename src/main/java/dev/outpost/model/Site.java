@@ -57,6 +57,11 @@ public record Site(
     return new Site(title, description, url, zone, notice, links, repository, subscriptions);
   }
 
+  /** The same site, with {@code notice} as its notice. */
+  public Site withNotice(String notice) {
+    return new Site(title, description, url, zone, notice, links, repository, subscriptions);
+  }
+
   /** The same site, with these ways to be told of changes. */
   public Site withSubscriptions(Subscriptions subscriptions) {
     return new Site(title, description, url, zone, notice, links, repository, subscriptions);

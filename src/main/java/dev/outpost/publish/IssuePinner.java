@@ -15,9 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Keeps the issue of the current outage pinned to the top of the repository's issues: reads the
- * repository's pins and open outage issues in one request, decides with {@link PinPlan}, and sends
- * only the mutations that change something, so that a second run with nothing new sends none.
+ * Keeps the issue of the current outage pinned to the top of the repository's issues, and closes
+ * the open outage issues whose incident a {@code /resolve} resolved: reads the repository's pins
+ * and open outage issues in one request, decides with {@link PinPlan}, and sends only the mutations
+ * that change something, so that a second run with nothing new sends none.
  */
 public final class IssuePinner {
   /** Marks Outpost's own comment with the link to the status page, so it is posted once. */
@@ -53,7 +54,14 @@ public final class IssuePinner {
             .path("repository");
     PinPlan plan =
         PinPlan.of(
-            pinned(repository, outageLabel), open(repository), confirmed(page, now), options);
+            pinned(repository, outageLabel),
+            open(repository),
+            confirmed(page, now),
+            resolved(page, now),
+            options);
+    for (PinPlan.Issue issue : plan.close()) {
+      mutate("close-issue.graphql", issue, null, "close resolved outage #" + issue.number());
+    }
     for (PinPlan.Issue issue : plan.unpin()) {
       mutate("unpin-issue.graphql", issue, null, "unpin closed outage #" + issue.number());
     }
@@ -87,6 +95,21 @@ public final class IssuePinner {
     Set<Integer> numbers = new TreeSet<>();
     for (Incident incident : page.incidents()) {
       if (incident.origin().fromIssue() && incident.isActive(now)) {
+        numbers.add(incident.origin().issue());
+      }
+    }
+    return numbers;
+  }
+
+  /**
+   * The numbers of the issues whose incidents, read from the issue itself, are resolved at {@code
+   * now}: an open one was resolved by a trusted {@code /resolve}.
+   */
+  static Set<Integer> resolved(StatusPage page, Instant now) {
+    Set<Integer> numbers = new TreeSet<>();
+    for (Incident incident : page.incidents()) {
+      if (incident.origin().fromIssue()
+          && incident.resolved().filter(at -> !at.isAfter(now)).isPresent()) {
         numbers.add(incident.origin().issue());
       }
     }

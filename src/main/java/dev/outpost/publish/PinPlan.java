@@ -10,8 +10,10 @@ import java.util.Set;
 /**
  * What pinning changes, decided from the repository's state alone: pin the newest open, confirmed
  * outage issue; unpin outage issues that are closed; never touch an issue that is not an outage;
- * never go past GitHub's three pinned issues. Optionally comment once on each confirmed outage with
- * the link to its page, and lock its conversation to collaborators.
+ * never go past GitHub's three pinned issues; close, as completed, each open outage issue whose
+ * incident a trusted {@code /resolve} resolved (unpinning it if it is pinned). Optionally comment
+ * once on each confirmed outage with the link to its page, and lock its conversation to
+ * collaborators.
  *
  * @param warnings what could not be done, for people
  */
@@ -20,6 +22,7 @@ public record PinPlan(
     Optional<Issue> pin,
     List<Issue> comment,
     List<Issue> lock,
+    List<Issue> close,
     List<String> warnings) {
   /** GitHub pins at most this many issues in a repository. */
   public static final int MOST_PINNED = 3;
@@ -45,12 +48,17 @@ public record PinPlan(
     unpin = List.copyOf(unpin);
     comment = List.copyOf(comment);
     lock = List.copyOf(lock);
+    close = List.copyOf(close);
     warnings = List.copyOf(warnings);
   }
 
   /** Whether nothing is to be sent. */
   public boolean isEmpty() {
-    return unpin.isEmpty() && pin.isEmpty() && comment.isEmpty() && lock.isEmpty();
+    return unpin.isEmpty()
+        && pin.isEmpty()
+        && comment.isEmpty()
+        && lock.isEmpty()
+        && close.isEmpty();
   }
 
   /**
@@ -60,10 +68,34 @@ public record PinPlan(
    */
   public static PinPlan of(
       List<Pinned> pinned, List<OpenOutage> open, Set<Integer> confirmed, Options options) {
+    return of(pinned, open, confirmed, Set.of(), options);
+  }
+
+  /**
+   * Decides, closing too.
+   *
+   * @param confirmed the numbers of the outage issues that are on the page (trusted) and ongoing
+   * @param resolved the numbers of the outage issues whose incident on the page is resolved
+   */
+  public static PinPlan of(
+      List<Pinned> pinned,
+      List<OpenOutage> open,
+      Set<Integer> confirmed,
+      Set<Integer> resolved,
+      Options options) {
     List<Issue> unpin = new ArrayList<>();
     for (Pinned issue : pinned) {
       if (issue.outage() && issue.closed()) {
         unpin.add(new Issue(issue.id(), issue.number()));
+      }
+    }
+    List<Issue> close = new ArrayList<>();
+    for (OpenOutage issue : open) {
+      if (resolved.contains(issue.number()) && !confirmed.contains(issue.number())) {
+        close.add(new Issue(issue.id(), issue.number()));
+        if (issue.pinned()) {
+          unpin.add(new Issue(issue.id(), issue.number()));
+        }
       }
     }
     List<OpenOutage> current = open.stream().filter(i -> confirmed.contains(i.number())).toList();
@@ -95,7 +127,7 @@ public record PinPlan(
         lock.add(new Issue(issue.id(), issue.number()));
       }
     }
-    return new PinPlan(unpin, pin, comment, lock, warnings);
+    return new PinPlan(unpin, pin, comment, lock, close, warnings);
   }
 
   private static String numbers(List<Pinned> pinned) {

@@ -54,6 +54,7 @@ class GitHubConfigTest {
                   degraded: sev3
                   identified: cause-found
                   monitoring: watching
+                  notice: read-me
                 trusted:
                   users: [carol, "renovate[bot]"]
                 """)
@@ -64,10 +65,29 @@ class GitHubConfigTest {
         new GitHubSettings(
             "acme/status",
             new GitHubSettings.Labels(
-                "incident", "planned", "svc/", "sev1", "sev2", "sev3", "cause-found", "watching"),
+                "incident",
+                "planned",
+                "svc/",
+                "sev1",
+                "sev2",
+                "sev3",
+                "cause-found",
+                "watching",
+                "read-me"),
             List.of("carol", "renovate[bot]")),
         config.github());
     assertEquals(true, config.github().listed("CAROL"));
+  }
+
+  @Test
+  void theNoticeLabelMustDifferFromTheOutageAndMaintenanceLabels() throws IOException {
+    read(
+        """
+        labels: { notice: Outage }
+        """);
+    thenProblemsAre(
+        "outpost.yml:3:19: `labels.notice` must differ from `labels.outage` and"
+            + " `labels.maintenance`");
   }
 
   @Test
@@ -85,7 +105,7 @@ class GitHubConfigTest {
         "outpost.yml:4:38: `labels.outage` and `labels.maintenance` must differ",
         "outpost.yml:4:44: unknown key `severe`; valid keys here: `outage`, `maintenance`,"
             + " `component_prefix`, `major_outage`, `partial_outage`, `degraded`, `identified`,"
-            + " `monitoring`",
+            + " `monitoring`, `notice`",
         "outpost.yml:5:24: invalid GitHub login `not ok`",
         "outpost.yml:5:35: unknown key `teams`; valid keys here: `users`");
   }

@@ -62,6 +62,13 @@ class DocTablesTest {
   }
 
   @Test
+  void theCommentCommandsTableHasEveryCommandABuildReads() {
+    assertEquals(
+        new TreeSet<>(dev.outpost.source.github.CommentCommands.names()),
+        names(only("comment-commands")));
+  }
+
+  @Test
   void theConfigurationTableHasEveryKeyTheReaderKnowsAndNoOther() {
     Map<String, Object> example = new LinkedHashMap<>();
     example.put("site", new LinkedHashMap<>(Map.of("title", "Acme", "url", "https://a.example/")));

@@ -28,6 +28,16 @@ class IssueFormsTest {
   }
 
   @Test
+  void theOutageFormNamesEveryCommandOfPeoplesCommentsAndWhatAStrangersDo() {
+    String outage = forms.outage().replaceAll("\\s+", " ");
+
+    for (String command : List.of("/state", "/component", "-=operational", "/resolve")) {
+      assertTrue(outage.contains("`" + command), command + " in " + outage);
+    }
+    assertTrue(outage.contains("anyone else's do nothing"), outage);
+  }
+
+  @Test
   void theMaintenanceFormFollowsGitHubsRules() throws IOException {
     String maintenance = forms.maintenance();
 

@@ -160,6 +160,9 @@ class StatusWorkflowQueueTest {
       expected.put(unlabeled(2, "Outage", "bug"), true);
       expected.put(unlabeled(5, "maintenance"), true);
       expected.put(maintainerComment(2, "outage"), true);
+      expected.put(labeled(7, "notice", "notice"), true);
+      expected.put(labeled(7, "Notice", "Notice", "bug"), true);
+      expected.put(unlabeled(7, "notice", "bug"), true);
       expected.put(strangerComment(2, "Outage"), true);
       expected.put(labeled(3, "bug", "bug"), false);
       expected.put(unlabeled(3, "bug", "outage-review"), false);
@@ -187,7 +190,8 @@ class StatusWorkflowQueueTest {
             config.github().labels().partialOutage(),
             config.github().labels().degraded(),
             config.github().labels().identified(),
-            config.github().labels().monitoring());
+            config.github().labels().monitoring(),
+            "read this");
     SiteConfig custom =
         new SiteConfig(
             config.site(),
@@ -203,6 +207,8 @@ class StatusWorkflowQueueTest {
         List.of(
             labeled(2, "It's Down", "It's Down"),
             unlabeled(2, "planned work"),
+            labeled(7, "Read This", "Read This"),
+            unlabeled(7, "read this"),
             strangerComment(2, "IT'S DOWN"))) {
       assertEquals(
           Status.SUCCESS,

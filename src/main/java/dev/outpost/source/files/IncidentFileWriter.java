@@ -82,6 +82,76 @@ public final class IncidentFileWriter {
   }
 
   /**
+   * The text of an incident file with one more update that resolves it at {@code at} with {@code
+   * message}, appended to its {@code updates} (which it adds when there are none). Everything else
+   * in the file is kept as it is.
+   *
+   * @throws IllegalArgumentException when the file has no front matter, or its {@code updates} are
+   *     written in flow style ({@code updates: [...]}), which cannot be extended line by line
+   */
+  public static String resolved(String text, Instant at, String message) {
+    String newline = text.contains("\r\n") ? "\r\n" : "\n";
+    List<String> lines = new java.util.ArrayList<>(List.of(text.split("\r?\n", -1)));
+    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+      throw new IllegalArgumentException("it has no front matter");
+    }
+    int close = 1;
+    while (close < lines.size() && !lines.get(close).strip().equals("---")) {
+      close++;
+    }
+    if (close == lines.size()) {
+      throw new IllegalArgumentException("its front matter is not closed");
+    }
+    int key = -1;
+    for (int i = 1; i < close; i++) {
+      if (lines.get(i).matches("updates\\s*:.*")) {
+        key = i;
+      }
+    }
+    String rest = key < 0 ? "" : lines.get(key).replaceFirst("updates\\s*:", "").strip();
+    if (rest.startsWith("#")) {
+      rest = "";
+    }
+    String indent = "  ";
+    int insertAt;
+    if (key < 0) {
+      lines.add(close, "updates:");
+      insertAt = close + 1;
+    } else if (rest.equals("[]")) {
+      lines.set(key, "updates:");
+      insertAt = key + 1;
+    } else if (!rest.isEmpty()) {
+      throw new IllegalArgumentException(
+          "its `updates` are written in flow style; write them as a list, one `- at:` a line");
+    } else {
+      insertAt = key + 1;
+      boolean first = true;
+      for (int i = key + 1; i < close; i++) {
+        String line = lines.get(i);
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (!Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")) {
+          break;
+        }
+        if (first && line.strip().startsWith("-")) {
+          indent = line.substring(0, line.indexOf('-'));
+          first = false;
+        }
+        insertAt = i + 1;
+      }
+    }
+    List<String> item = new java.util.ArrayList<>();
+    item.add(indent + "- at: " + time(at));
+    item.add(indent + "  state: resolved");
+    if (!message.isBlank()) {
+      item.add(indent + "  body: " + YamlQuote.of(message.strip()));
+    }
+    lines.addAll(insertAt, item);
+    return String.join(newline, lines);
+  }
+
+  /**
    * Creates {@code <date>-<slug>.md} in {@code dir} with {@code text}, adding {@code -2}, {@code
    * -3}, … when that name is taken; never overwrites. Returns the file written.
    */

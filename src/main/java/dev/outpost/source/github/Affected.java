@@ -24,7 +24,8 @@ final class Affected {
 
   /**
    * The components named by {@code component:<id>} labels, then by the {@code ### Affected
-   * components} field; an unknown one goes to {@code problem}.
+   * components} field, where {@code -} stands for every component; an unknown one goes to {@code
+   * problem}.
    */
   Set<String> components(
       List<String> issueLabels, Optional<String> field, Consumer<String> problem) {
@@ -43,7 +44,9 @@ final class Affected {
     }
     for (String item : field.map(Affected::items).orElse(List.of())) {
       Optional<String> id = componentId(item);
-      if (id.isPresent()) {
+      if (item.equals(Commands.EVERY_AFFECTED)) {
+        config.components().forEach(component -> ids.add(component.id()));
+      } else if (id.isPresent()) {
         ids.add(id.get());
       } else {
         problem.accept("`### Affected components` names unknown component `" + item + "`");

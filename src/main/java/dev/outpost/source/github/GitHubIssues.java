@@ -8,11 +8,13 @@ import dev.outpost.model.Maintenance;
 import dev.outpost.model.Suspicion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The GitHub source: the issues of one repository that carry the outage or maintenance label, read
- * through GitHub's GraphQL API, as incidents and maintenance windows.
+ * through GitHub's GraphQL API, as incidents and maintenance windows; and the open issues with the
+ * notice label, as the site-wide notice.
  */
 public final class GitHubIssues {
   /**
@@ -23,13 +25,25 @@ public final class GitHubIssues {
 
   private GitHubIssues() {}
 
-  /** What the issues became. */
+  /**
+   * What the issues became.
+   *
+   * @param notice the site-wide notice from the open notice issues, in Markdown, if any is open
+   */
   public record Contents(
-      List<Incident> incidents, List<Maintenance> maintenance, List<Suspicion> suspicions) {
+      List<Incident> incidents,
+      List<Maintenance> maintenance,
+      List<Suspicion> suspicions,
+      Optional<String> notice) {
     public Contents {
       incidents = List.copyOf(incidents);
       maintenance = List.copyOf(maintenance);
       suspicions = List.copyOf(suspicions);
+    }
+
+    public Contents(
+        List<Incident> incidents, List<Maintenance> maintenance, List<Suspicion> suspicions) {
+      this(incidents, maintenance, suspicions, Optional.empty());
     }
 
     public Contents(List<Incident> incidents, List<Maintenance> maintenance) {
@@ -54,13 +68,23 @@ public final class GitHubIssues {
     GitHubSettings.Labels labels = config.github().labels();
     List<RawIssue> issues =
         new IssueFetcher(new GraphQlClient(access), repository)
-            .fetch(List.of(labels.outage(), labels.maintenance(), Suspected.LABEL));
-    IssueMapper mapper =
-        new IssueMapper(config, Trust.of(config.github(), issues), problems, warnings);
+            .fetch(
+                List.of(labels.outage(), labels.maintenance(), Suspected.LABEL, labels.notice()));
+    Trust trust = Trust.of(config.github(), issues);
+    IssueMapper mapper = new IssueMapper(config, trust, problems, warnings);
+    List<String> notices = new ArrayList<>();
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();
     List<Suspicion> suspicions = new ArrayList<>();
     for (RawIssue issue : issues) {
+      if (LabelNames.contains(issue.labels(), labels.notice())) {
+        Notices.notice(issue, trust, labels.notice()).ifPresent(notices::add);
+        if (!LabelNames.contains(issue.labels(), labels.outage())
+            && !LabelNames.contains(issue.labels(), labels.maintenance())
+            && !LabelNames.contains(issue.labels(), Suspected.LABEL)) {
+          continue;
+        }
+      }
       IssueMapper.Mapped mapped = mapper.map(issue);
       if (mapped.suspicion() != null) {
         suspicions.add(mapped.suspicion());
@@ -72,6 +96,10 @@ public final class GitHubIssues {
         maintenance.add(mapped.maintenance());
       }
     }
-    return new Contents(incidents, maintenance, suspicions);
+    return new Contents(
+        incidents,
+        maintenance,
+        suspicions,
+        notices.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", notices)));
   }
 }

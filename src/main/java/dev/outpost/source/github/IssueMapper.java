@@ -163,7 +163,7 @@ final class IssueMapper {
             stateLabel.equals(labels.identified())
                 ? IncidentState.IDENTIFIED
                 : IncidentState.MONITORING;
-        changes.add(new Change(at, state, Map.of(), ""));
+        changes.add(new Change(at, state, Map.of(), null, false, ""));
       }
     }
     for (RawIssue.Comment comment : trustedComments(issue)) {
@@ -173,21 +173,37 @@ final class IssueMapper {
           .forEach(e -> c.trustedProblem("comment of " + comment.createdAt() + ": " + e));
       changes.add(
           new Change(
-              comment.createdAt(), commands.state(), commands.components(), commands.text()));
+              comment.createdAt(),
+              commands.state(),
+              commands.components(),
+              commands.everyAffected(),
+              commands.resolve(),
+              commands.text()));
     }
     changes.sort(Comparator.comparing(Change::at));
+    Change resolving = resolving(issue, changes).orElse(null);
+    if (resolving != null && (end == null || !resolving.at().isAfter(end))) {
+      end = resolving.at().isBefore(start) ? start : resolving.at();
+    } else {
+      resolving = null;
+    }
     List<IncidentUpdate> updates = new ArrayList<>();
     updates.add(new IncidentUpdate(start, IncidentState.INVESTIGATING, initial, ""));
+    Set<String> affectedSoFar = new LinkedHashSet<>(initial.keySet());
     IncidentState state = IncidentState.INVESTIGATING;
     for (Change change : changes) {
-      if (end != null && change.at().isAfter(end)) {
+      if (change == resolving || (end != null && change.at().isAfter(end))) {
         continue;
       }
       Instant at = change.at().isBefore(start) ? start : change.at();
       state = change.state() != null ? change.state() : state;
-      updates.add(new IncidentUpdate(at, state, change.components(), change.body()));
+      updates.add(new IncidentUpdate(at, state, change.statuses(affectedSoFar), change.body()));
     }
-    if (end != null) {
+    if (resolving != null) {
+      updates.add(
+          new IncidentUpdate(
+              end, IncidentState.RESOLVED, resolving.statuses(affectedSoFar), resolving.body()));
+    } else if (end != null) {
       updates.add(new IncidentUpdate(end, IncidentState.RESOLVED, Map.of(), ""));
     }
     try {
@@ -286,8 +302,51 @@ final class IssueMapper {
     return LabelNames.contains(issue.labels(), label);
   }
 
+  /**
+   * The trusted {@code /resolve} that resolves the incident: the last one, unless someone whose
+   * reopening counts reopened the issue after it.
+   */
+  private Optional<Change> resolving(RawIssue issue, List<Change> changes) {
+    Optional<Change> last = changes.stream().filter(Change::resolve).reduce((a, b) -> b);
+    boolean reopened =
+        last.isPresent()
+            && issue.events().stream()
+                .anyMatch(
+                    e ->
+                        e.type().equals("ReopenedEvent")
+                            && e.at().isAfter(last.get().at())
+                            && trust.triager(e.actor(), issue));
+    return reopened ? Optional.empty() : last;
+  }
+
+  /**
+   * One change to the incident, from a label or a comment.
+   *
+   * @param everyAffected the status {@code -=STATUS} gives every component affected so far, or
+   *     {@code null}
+   * @param resolve whether it is a {@code /resolve}
+   */
   private record Change(
-      Instant at, IncidentState state, Map<String, ComponentStatus> components, String body) {}
+      Instant at,
+      IncidentState state,
+      Map<String, ComponentStatus> components,
+      ComponentStatus everyAffected,
+      boolean resolve,
+      String body) {
+    /**
+     * The statuses this change sets, {@code -} spelled out as the components in {@code
+     * affectedSoFar}, which then also holds the components it names.
+     */
+    Map<String, ComponentStatus> statuses(Set<String> affectedSoFar) {
+      Map<String, ComponentStatus> statuses = new LinkedHashMap<>();
+      if (everyAffected != null) {
+        affectedSoFar.forEach(id -> statuses.put(id, everyAffected));
+      }
+      statuses.putAll(components);
+      affectedSoFar.addAll(components.keySet());
+      return statuses;
+    }
+  }
 
   /** One issue being mapped: where its problems go, and its form when the body may be read. */
   private final class Context {

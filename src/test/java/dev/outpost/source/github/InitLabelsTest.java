@@ -74,8 +74,8 @@ class InitLabelsTest {
     assertTrue(
         out.toString()
             .contains(
-                "Created labels: maintenance, major-outage, partial-outage, degraded, identified,"
-                    + " monitoring, component:api.\n"),
+                "Created labels: maintenance, notice, major-outage, partial-outage, degraded,"
+                    + " identified, monitoring, component:api.\n"),
         out.toString());
     List<String> names = new ArrayList<>();
     for (var request : github.logged()) {
@@ -85,7 +85,7 @@ class InitLabelsTest {
         names.add(body.path("variables").path("name").asText());
       }
     }
-    assertEquals(8, github.requests(), "one read, then one mutation per missing label");
-    assertEquals(7, names.size());
+    assertEquals(9, github.requests(), "one read, then one mutation per missing label");
+    assertEquals(8, names.size());
   }
 }

@@ -91,7 +91,8 @@ class IssueMappingTest extends GitHubTestBase {
                     "sev2",
                     "sev3",
                     "cause-found",
-                    "watching"),
+                    "watching",
+                    "notice"),
                 List.of()));
     givenIssues(
         Issue.bare(7)
@@ -251,8 +252,8 @@ class IssueMappingTest extends GitHubTestBase {
 
     thenProblems(
         "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/component apii=operational`: unknown component `apii`",
-        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/restart`: unknown command; use `/state STATE`, `/component ID=STATUS`, `/confirm` or `/dismiss`, or start the line with something other than `/`",
-        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/state fixed`: unknown state; use investigating, identified or monitoring (close the issue to resolve)");
+        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/restart`: unknown command; use `/state STATE`, `/component ID=STATUS`, `/resolve`, `/confirm` or `/dismiss`, or start the line with something other than `/`",
+        "https://github.com/acme/status/issues/14: comment of 2026-11-20T10:10:00Z: `/state fixed`: unknown state; use investigating, identified or monitoring (`/resolve` or close the issue to resolve)");
   }
 
   @Test
@@ -372,7 +373,8 @@ class IssueMappingTest extends GitHubTestBase {
     whenRead();
 
     String body = github.logged().get(0).getBodyAsString();
-    assertTrue(body.contains("\"labels\":[\"outage\",\"maintenance\",\"suspected\"]"), body);
+    assertTrue(
+        body.contains("\"labels\":[\"outage\",\"maintenance\",\"suspected\",\"notice\"]"), body);
     assertTrue(body.contains("orderBy: { field: CREATED_AT, direction: ASC }"), body);
     assertEquals(
         List.of(Instant.parse(Issue.CREATED), Instant.parse(Issue.CREATED)),

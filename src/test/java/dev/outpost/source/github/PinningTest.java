@@ -81,6 +81,46 @@ class PinningTest {
   }
 
   @Test
+  void aTrustedResolveClosesTheIssueAsCompletedAndUnpinsIt() {
+    github.server().resetAll();
+    github.serve(
+        List.of(
+            Issue.outage(12)
+                .labels("component:api")
+                .comment("alice", "OWNER", "2026-11-21T11:00:00Z", "/resolve All clear.")));
+    github.server().stubFor(mutation("UnpinIssue", "unpinIssue"));
+    github.server().stubFor(mutation("CloseIssue", "closeIssue"));
+    givenPins(pinned(12, "OPEN", "outage"));
+    givenOpenOutages(open(12, true, false));
+
+    int code = run("build", "--pin", "--out", dir.resolve("_site").toString());
+
+    assertEquals(0, code, err.toString());
+    assertEquals(List.of("Issues", "Pins", "CloseIssue", "UnpinIssue"), operations());
+    assertEquals("I_12", variables("CloseIssue").path("id").asText());
+    assertEquals("I_12", variables("UnpinIssue").path("id").asText());
+    assertTrue(
+        out.toString().endsWith("Closed resolved #12, unpinned closed #12.\n"), out.toString());
+  }
+
+  @Test
+  void aStrangersResolveClosesNothing() {
+    github.server().resetAll();
+    github.serve(
+        List.of(
+            Issue.outage(12)
+                .labels("component:api")
+                .comment("mallory", "NONE", "2026-11-21T11:00:00Z", "/resolve All clear.")));
+    givenPins(pinned(12, "OPEN", "outage"));
+    givenOpenOutages(open(12, true, false));
+
+    int code = run("build", "--pin", "--out", dir.resolve("_site").toString());
+
+    assertEquals(0, code, err.toString());
+    assertEquals(List.of("Issues", "Pins"), operations());
+  }
+
+  @Test
   void aSecondRunWithNothingChangedSendsNoMutation() {
     givenPins(pinned(12, "OPEN", "outage"));
     givenOpenOutages(open(12, true, false, IssuePinner.MARKER + "\nThis outage is on the page"));

@@ -70,6 +70,7 @@ class QueryDocumentsTest {
         "/dev/outpost/publish/unpin-issue.graphql",
         "/dev/outpost/publish/add-comment.graphql",
         "/dev/outpost/publish/lock-issue.graphql",
+        "/dev/outpost/publish/close-issue.graphql",
         "/dev/outpost/init/labels.graphql",
         "/dev/outpost/init/create-label.graphql"
       })
