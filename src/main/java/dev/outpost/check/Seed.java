@@ -73,22 +73,25 @@ public final class Seed {
     HttpResponse<byte[]> response;
     try {
       response = sent.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
+    } catch (TimeoutException | ExecutionException e) {
       sent.cancel(true);
+      if (e instanceof ExecutionException failed
+          && !(failed.getCause() instanceof java.net.http.HttpTimeoutException)) {
+        log.accept(
+            "no history to seed from: cannot read "
+                + shown
+                + " ("
+                + failed.getCause().getClass().getSimpleName()
+                + "); starting a new one");
+        return Optional.empty();
+      }
+      // The client's own timeout and the wait above share the deadline: either may come first.
       log.accept(
           "no history to seed from: "
               + shown
               + " did not answer within "
               + Words.duration(deadline)
               + "; starting a new one");
-      return Optional.empty();
-    } catch (ExecutionException e) {
-      log.accept(
-          "no history to seed from: cannot read "
-              + shown
-              + " ("
-              + e.getCause().getClass().getSimpleName()
-              + "); starting a new one");
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
