@@ -106,13 +106,18 @@ final class Views {
     return new StatusView(status.id(), status.label());
   }
 
+  /**
+   * An impact in the banner's words (Statuspage's indicators: minor is a Minor Service Outage,
+   * major a Partial System Outage, critical a Major System Outage), so that a pill never reads
+   * "major" under a banner that reads "partial".
+   */
   static StatusView impact(Impact impact) {
     String label =
         switch (impact) {
           case NONE -> "No impact";
-          case MINOR -> "Minor impact";
-          case MAJOR -> "Major impact";
-          case CRITICAL -> "Critical impact";
+          case MINOR -> "Minor outage";
+          case MAJOR -> "Partial outage";
+          case CRITICAL -> "Major outage";
         };
     return new StatusView(impact.id(), label);
   }
