@@ -42,12 +42,12 @@ final class BrandReader {
 
   /** The brand {@code site} describes; reads its keys, so call before {@code site.finish()}. */
   Brand read(Fields site) {
-    String[] colors = colors(site);
     Brand.File[] logos = logos(site);
     Brand.File icon =
         site.optional("favicon", Types.NON_EMPTY_TEXT)
             .flatMap(path -> image(path, node(site, "favicon"), "the favicon", ICONS))
             .orElse(null);
+    String[] colors = colors(site);
     Brand.File css =
         site.optional("css", Types.NON_EMPTY_TEXT)
             .flatMap(
@@ -63,7 +63,7 @@ final class BrandReader {
   }
 
   /**
-   * {@code site.brand_color}: one colour for both schemes, or a map of {@code light} and {@code
+   * {@code site.brand_color}: one colour, the light scheme's, or a map of {@code light} and {@code
    * dark}.
    */
   private String[] colors(Fields site) {
@@ -90,16 +90,17 @@ final class BrandReader {
               });
       return colors;
     }
-    Optional<String> color =
-        Types.TEXT.read(value.get(), "`brand_color`", report).flatMap(t -> parse(t, value.get()));
-    if (color.isPresent()) {
-      boolean light = passes(color.get(), Contrast.Scheme.LIGHT, value.get(), true);
-      boolean dark = passes(color.get(), Contrast.Scheme.DARK, value.get(), true);
-      if (light && dark) {
-        colors[0] = color.get();
-        colors[1] = color.get();
-      }
-    }
+    // No colour reaches 4.5:1 on both the light and the dark backgrounds: one colour is the light
+    // scheme's, and the dark scheme takes its nearest lighter tint that passes.
+    Types.TEXT
+        .read(value.get(), "`brand_color`", report)
+        .flatMap(t -> parse(t, value.get()))
+        .filter(c -> passes(c, Contrast.Scheme.LIGHT, value.get()))
+        .ifPresent(
+            c -> {
+              colors[0] = c;
+              colors[1] = Contrast.Scheme.DARK.nearestPassing(c);
+            });
     return colors;
   }
 
@@ -111,7 +112,7 @@ final class BrandReader {
     }
     return map.optional(key, Types.TEXT)
         .flatMap(text -> parse(text, node(map, key)))
-        .filter(c -> passes(c, scheme, node(map, key), false))
+        .filter(c -> passes(c, scheme, node(map, key)))
         .orElse(null);
   }
 
@@ -126,24 +127,11 @@ final class BrandReader {
   }
 
   /** Whether {@code color} passes WCAG AA in {@code scheme}; reports why not at {@code node}. */
-  private boolean passes(String color, Contrast.Scheme scheme, YamlNode node, boolean both) {
+  private boolean passes(String color, Contrast.Scheme scheme, YamlNode node) {
     double ratio = scheme.ratio(color);
     if (ratio >= Contrast.AA) {
       return true;
     }
-    String suggestion = scheme.nearestPassing(color);
-    String fix =
-        both
-            ? "give each scheme its own colour, such as `brand_color: { light: \""
-                + (scheme == Contrast.Scheme.LIGHT ? suggestion : color)
-                + "\", dark: \""
-                + (scheme == Contrast.Scheme.DARK ? suggestion : color)
-                + "\" }`"
-            : "use a "
-                + (scheme == Contrast.Scheme.LIGHT ? "darker" : "lighter")
-                + " colour, such as \""
-                + suggestion
-                + "\"";
     report.at(
         node.location(),
         "brand colour "
@@ -154,8 +142,11 @@ final class BrandReader {
             + scheme.id()
             + " scheme's background "
             + scheme.worstBackground(color)
-            + "; links need at least 4.5:1 (WCAG AA): "
-            + fix);
+            + "; links need at least 4.5:1 (WCAG AA): use a "
+            + (scheme == Contrast.Scheme.LIGHT ? "darker" : "lighter")
+            + " colour, such as \""
+            + scheme.nearestPassing(color)
+            + "\"");
     return false;
   }
 

@@ -54,12 +54,12 @@ public final class Contrast {
     }
 
     /**
-     * The colour nearest {@code color} that passes in this scheme: mixed toward black (light) or
-     * white (dark) in steps of 2 %, until it does.
+     * The colour nearest {@code color} that passes in this scheme: {@code color} itself if it
+     * passes, else mixed toward black (light) or white (dark) in steps of 2 %, until it does.
      */
     public String nearestPassing(String color) {
       int[] rgb = rgb(color);
-      for (int step = 1; step <= 50; step++) {
+      for (int step = 0; step <= 50; step++) {
         double t = step / 50.0;
         String mixed = hex(mix(rgb[0], t), mix(rgb[1], t), mix(rgb[2], t));
         if (ratio(mixed) >= AA) {
