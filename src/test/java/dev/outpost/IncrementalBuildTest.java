@@ -33,6 +33,7 @@ class IncrementalBuildTest {
     incidents = dir.resolve("incidents");
     Files.copy(Path.of("outpost.yml"), config);
     SiteTrees.copy(Path.of("incidents"), incidents);
+    SiteTrees.copy(Path.of("brand"), dir.resolve("brand"));
     preview = dir.resolve("preview");
     builder = new Pipeline.Incremental(preview);
     thenTheRebuildEqualsAFullBuild(NOW);

@@ -9,6 +9,7 @@ import dev.outpost.config.yaml.YamlList;
 import dev.outpost.config.yaml.YamlMap;
 import dev.outpost.config.yaml.YamlNode;
 import dev.outpost.config.yaml.YamlScalar;
+import dev.outpost.model.Brand;
 import dev.outpost.model.Component;
 import dev.outpost.model.ComponentGroup;
 import dev.outpost.model.Link;
@@ -38,9 +39,11 @@ public final class ConfigReader {
   public static final String FOLDER = "the config's folder";
 
   private final Report report;
+  private final Path folder;
 
-  private ConfigReader(Report report) {
+  private ConfigReader(Report report, Path file) {
     this.report = report;
+    this.folder = file.toAbsolutePath().normalize().getParent();
   }
 
   /**
@@ -62,7 +65,7 @@ public final class ConfigReader {
         .flatMap(text -> Yaml.parse(text, 0, report.path(), problems))
         .map(ConfigReader::emptyAsMap)
         .flatMap(root -> Fields.of(root, "the config", report))
-        .map(new ConfigReader(report)::config);
+        .map(new ConfigReader(report, file)::config);
   }
 
   /**
@@ -74,7 +77,7 @@ public final class ConfigReader {
     return Yaml.parse(text, 0, report.path(), problems)
         .map(ConfigReader::emptyAsMap)
         .flatMap(root -> Fields.of(root, "the config", report))
-        .map(new ConfigReader(report)::config);
+        .map(new ConfigReader(report, file)::config);
   }
 
   private static YamlNode emptyAsMap(YamlNode root) {
@@ -135,8 +138,9 @@ public final class ConfigReader {
     ZoneId zone = site.optional("timezone", Zones.TYPE).orElse(UTC);
     String notice = site.optional("notice", Types.TEXT).map(String::strip).orElse("");
     List<Link> links = site.optional("links", Types.LIST).map(this::links).orElse(List.of());
+    Brand brand = new BrandReader(folder, report).read(site);
     site.finish();
-    return new Site(title, description, url, zone, notice, links);
+    return new Site(title, description, url, zone, notice, links).withBrand(brand);
   }
 
   private static Site noSite() {

@@ -16,6 +16,7 @@ import java.util.List;
  * @param repository the web address of the GitHub repository the page is run from, such as {@code
  *     https://github.com/acme/status}, or {@code null} when it is not known
  * @param subscriptions the e-mail sign-up and the notification channels
+ * @param brand the team's logo, icon, colours, style sheet, header and footer
  */
 public record Site(
     String title,
@@ -25,13 +26,28 @@ public record Site(
     String notice,
     List<Link> links,
     URI repository,
-    Subscriptions subscriptions) {
+    Subscriptions subscriptions,
+    Brand brand) {
   public Site {
     title = Characters.clean(title);
     description = Characters.clean(description);
     notice = Characters.clean(notice);
     links = List.copyOf(links);
     subscriptions = subscriptions == null ? Subscriptions.NONE : subscriptions;
+    brand = brand == null ? Brand.NONE : brand;
+  }
+
+  /** A site in Outpost's own look. */
+  public Site(
+      String title,
+      String description,
+      URI url,
+      ZoneId zone,
+      String notice,
+      List<Link> links,
+      URI repository,
+      Subscriptions subscriptions) {
+    this(title, description, url, zone, notice, links, repository, subscriptions, Brand.NONE);
   }
 
   /** A site without an e-mail sign-up or notification channels. */
@@ -54,7 +70,7 @@ public record Site(
 
   /** The same site, run from the repository at {@code repository}. */
   public Site withRepository(URI repository) {
-    return new Site(title, description, url, zone, notice, links, repository, subscriptions);
+    return new Site(title, description, url, zone, notice, links, repository, subscriptions, brand);
   }
 
   /** The same site, with {@code notice} as its notice. */
@@ -64,7 +80,12 @@ public record Site(
 
   /** The same site, with these ways to be told of changes. */
   public Site withSubscriptions(Subscriptions subscriptions) {
-    return new Site(title, description, url, zone, notice, links, repository, subscriptions);
+    return new Site(title, description, url, zone, notice, links, repository, subscriptions, brand);
+  }
+
+  /** The same site, made the team's own by {@code brand}. */
+  public Site withBrand(Brand brand) {
+    return new Site(title, description, url, zone, notice, links, repository, subscriptions, brand);
   }
 
   public java.util.Optional<URI> repositoryUrl() {

@@ -88,6 +88,23 @@ public record StatusReport(
         upcoming);
   }
 
+  /**
+   * How hard {@code incident} hits at {@link #now()}, as the banner counts it: the worse of its
+   * declared impact and the one implied by the worst status it gives a component now. So an active
+   * incident alone on the page has the banner's level ({@link #indicator()}), and the banner is
+   * never below any; {@link Incident#impact()} is the incident's worst over its whole timeline
+   * instead, for its history.
+   */
+  public Impact currentImpact(Incident incident) {
+    ComponentStatus worst = ComponentStatus.OPERATIONAL;
+    for (ComponentStatus status : incident.statusesAfter(latestIndex(incident, now)).values()) {
+      worst = worst(worst, status);
+    }
+    Impact implied = Impact.of(worst);
+    Impact declared = incident.declaredImpact();
+    return declared != null && declared.compareTo(implied) > 0 ? declared : implied;
+  }
+
   /** The index of the latest update posted at or before {@code now}; 0 if none was. */
   private static int latestIndex(Incident incident, Instant now) {
     List<IncidentUpdate> updates = incident.updates();

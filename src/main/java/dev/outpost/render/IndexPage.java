@@ -86,7 +86,7 @@ final class IndexPage {
     return new ActiveIncidentView(
         incident.title(),
         SitePaths.incident(incident.id()),
-        Views.impact(incident.impact()),
+        Views.impact(views.report.currentImpact(incident)),
         new StatusView(incident.state(now).id(), incident.state(now).label()),
         views.format.time(latest.at()),
         views.markdown.render(latest.body(), 4));

@@ -1,5 +1,6 @@
 package dev.outpost.render;
 
+import dev.outpost.model.Brand;
 import dev.outpost.model.Component;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
@@ -115,8 +116,12 @@ public final class SiteRenderer {
 
     // First every path, in order (so the sitemap and the duplicate check never depend on timing),
     // then every file rendered and written on all cores: the files are independent of each other.
-    site.bytes(SitePaths.CSS, templates -> Assets.css());
-    site.bytes(SitePaths.ICON, templates -> Assets.icon());
+    Brand brand = page.site().brand();
+    site.bytes(SitePaths.CSS, templates -> Assets.css(brand));
+    if (brand.icon() == null) {
+      site.bytes(SitePaths.ICON, templates -> Assets.icon());
+    }
+    Assets.files(brand).forEach((path, data) -> site.bytes(path, templates -> data));
     site.page(SitePaths.HOME, templates -> templates.bytes("index.jte", IndexPage.build(views)));
     for (Incident incident : page.incidents()) {
       site.page(

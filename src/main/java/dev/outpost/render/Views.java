@@ -13,6 +13,7 @@ import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.UptimeSeries;
 import dev.outpost.render.view.BarView;
+import dev.outpost.render.view.BrandView;
 import dev.outpost.render.view.DayView;
 import dev.outpost.render.view.EntryView;
 import dev.outpost.render.view.Layout;
@@ -32,6 +33,7 @@ final class Views {
   final Format format;
   final Markdown markdown;
   private final List<LinkView> headerLinks;
+  private final BrandView brand;
 
   /**
    * The page's components by id, the first of any that share one, as {@link StatusPage#component}
@@ -53,6 +55,7 @@ final class Views {
       links.add(new LinkView(link.title(), Urls.link(link.url().toString())));
     }
     this.headerLinks = List.copyOf(links);
+    this.brand = Assets.view(page.site().brand(), markdown);
     for (Component component : page.components()) {
       componentsById.putIfAbsent(component.id(), component);
     }
@@ -90,7 +93,8 @@ final class Views {
         home,
         headerLinks,
         "Times are shown in the " + site.zone().getId() + " time zone.",
-        Following.feeds(root, site.title()));
+        Following.feeds(root, site.title()),
+        brand);
   }
 
   /** {@code text}, or empty for {@code null}. */
@@ -106,13 +110,18 @@ final class Views {
     return new StatusView(status.id(), status.label());
   }
 
+  /**
+   * An impact in the banner's words (Statuspage's indicators: minor is a Minor Service Outage,
+   * major a Partial System Outage, critical a Major System Outage), so that a pill never reads
+   * "major" under a banner that reads "partial".
+   */
   static StatusView impact(Impact impact) {
     String label =
         switch (impact) {
           case NONE -> "No impact";
-          case MINOR -> "Minor impact";
-          case MAJOR -> "Major impact";
-          case CRITICAL -> "Critical impact";
+          case MINOR -> "Minor outage";
+          case MAJOR -> "Partial outage";
+          case CRITICAL -> "Major outage";
         };
     return new StatusView(impact.id(), label);
   }

@@ -97,6 +97,9 @@ final class Browser implements AutoCloseable {
    * error or worse, and every request that failed or answered 400 or more.
    */
   List<String> open(URI page) {
+    // Leaves the last page first: what it still loads (a logo of the other colour scheme, after a
+    // scheme change) is cancelled then, and not counted against the next page.
+    driver.get("about:blank");
     driver.manage().logs().get(LogType.BROWSER);
     driver.manage().logs().get(LogType.PERFORMANCE);
     driver.get(page.toString());

@@ -104,14 +104,17 @@ final class DocCommands {
         && !leaf(result).hasMatchedOption("--update-forms");
   }
 
-  /** A copy of the demo's sources (outpost.yml and incidents/) in {@code dir}. */
+  /** A copy of the demo's sources (outpost.yml, incidents/ and brand/) in {@code dir}. */
   static Path demoCopy(Path root, Path dir) {
     try {
-      Files.createDirectories(dir.resolve("incidents"));
+      Files.createDirectories(dir);
       Files.copy(root.resolve("outpost.yml"), dir.resolve("outpost.yml"));
-      try (Stream<Path> files = Files.list(root.resolve("incidents"))) {
-        for (Path file : files.toList()) {
-          Files.copy(file, dir.resolve("incidents").resolve(file.getFileName()));
+      for (String folder : List.of("incidents", "brand")) {
+        Files.createDirectories(dir.resolve(folder));
+        try (Stream<Path> files = Files.list(root.resolve(folder))) {
+          for (Path file : files.toList()) {
+            Files.copy(file, dir.resolve(folder).resolve(file.getFileName()));
+          }
         }
       }
     } catch (IOException e) {

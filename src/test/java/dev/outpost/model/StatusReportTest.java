@@ -191,6 +191,44 @@ class StatusReportTest {
   }
 
   @Test
+  void anActiveIncidentsCurrentImpactIsTheBannersLevelNotItsWorstMoment() {
+    // partial, then degraded while monitored: the banner says minor, and so must its pill
+    givenReport(page().incidents(apiMajorThenPartial), "2026-11-02T12:30:00Z");
+    assertEquals(Impact.CRITICAL, apiMajorThenPartial.impact());
+    assertEquals(Impact.MAJOR, report.currentImpact(apiMajorThenPartial));
+    assertEquals(Indicator.MAJOR, report.indicator());
+
+    Incident easing =
+        incident("easing")
+            .started("2026-11-02T10:00:00Z", Map.of("api", PARTIAL))
+            .update("2026-11-02T11:00:00Z", IncidentState.MONITORING, Map.of("api", DEGRADED))
+            .build();
+    givenReport(page().incidents(easing), "2026-11-02T11:30:00Z");
+    assertEquals(Impact.MAJOR, easing.impact());
+    assertEquals(Impact.MINOR, report.currentImpact(easing));
+    assertEquals(Indicator.MINOR, report.indicator());
+  }
+
+  @Test
+  void aDeclaredImpactCountsWhenItIsWorseThanTheCurrentStatuses() {
+    Incident understated =
+        incident("understated")
+            .started("2026-11-02T10:00:00Z", Map.of("api", MAJOR))
+            .impact(Impact.MINOR)
+            .build();
+    Incident announced =
+        incident("announced")
+            .started("2026-11-02T10:00:00Z", Map.of("api", DEGRADED))
+            .impact(Impact.CRITICAL)
+            .build();
+
+    givenReport(page().incidents(understated, announced), "2026-11-02T11:00:00Z");
+
+    assertEquals(Impact.CRITICAL, report.currentImpact(understated));
+    assertEquals(Impact.CRITICAL, report.currentImpact(announced));
+  }
+
+  @Test
   void anIncidentWithoutImpactOrComponentsLeavesAllSystemsOperational() {
     givenReport(
         page().incidents(incident("note").started("2026-11-02T10:00:00Z", Map.of()).build()),

@@ -84,6 +84,31 @@ class PageWeightTest {
     assertFalse(Pattern.compile("\\son[a-z]+=").matcher(component).find(), "no event handler");
   }
 
+  /**
+   * A branded home page stays in the budget with both style sheets; its logos, which the browser
+   * fetches after the page, are counted apart and must stay small enough for a header.
+   */
+  @Test
+  void aBrandedHomePageAndBothStyleSheetsFitIn14KilobytesGzipped() throws IOException {
+    Path site = Path.of("src/test/scenarios/branded-site/expected/site");
+    String html = Files.readString(site.resolve("index.html"));
+    Matcher css = STYLESHEET.matcher(html);
+    int size = gzipped(html.getBytes(StandardCharsets.UTF_8));
+    int sheets = 0;
+    while (css.find()) {
+      size += gzipped(Files.readAllBytes(site.resolve(css.group(1))));
+      sheets++;
+    }
+    assertEquals(2, sheets, "Outpost's style sheet and the team's");
+    System.out.printf(
+        Locale.ROOT, "branded home page, gzip -9: HTML and CSS %,d bytes of %,d%n", size, BUDGET);
+    assertTrue(size <= BUDGET, size + " bytes gzipped exceed " + BUDGET);
+    String lower = html.toLowerCase(Locale.ROOT);
+    assertFalse(lower.contains("<script"), "no script element");
+    assertFalse(lower.contains("<svg"), "logos are linked through <img>, never inlined");
+    assertFalse(Pattern.compile("\\son[a-z]+=").matcher(lower).find(), "no event handler");
+  }
+
   private Path buildTheDemo() {
     Path out = temp.resolve("site");
     StringWriter err = new StringWriter();

@@ -38,6 +38,21 @@ class DemoSiteTest {
   }
 
   @Test
+  void theBannerAndTheActiveIncidentsPillTellTheSameSeverity() throws IOException {
+    // The webhook incident was a partial outage and is now degraded: minor, on both.
+    String home = Files.readString(build("site").resolve("index.html"));
+
+    assertTrue(
+        home.contains(
+            "<section class=\"banner s-minor\" aria-label=\"Overall status\">\n"
+                + "<p class=\"banner-text\">Minor Service Outage</p>"),
+        "the banner");
+    assertTrue(
+        home.contains("<article class=\"card i-minor\">\n<h3><a href=\"incidents/"), "the card");
+    assertTrue(home.contains("<span class=\"tag i-minor\">Minor outage</span>"), "the pill");
+  }
+
+  @Test
   void theDemoValidates() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -14,6 +14,7 @@ import java.util.List;
  * @param siteTitle shown in the header; the page's {@code h1} when {@code siteTitleIsHeading}
  * @param zoneNote says in which zone times are shown
  * @param feeds the feeds the page's head links to
+ * @param brand the team's icon, logo, style sheet, header and footer
  */
 public record Layout(
     String title,
@@ -26,7 +27,8 @@ public record Layout(
     boolean siteTitleIsHeading,
     List<LinkView> links,
     String zoneNote,
-    List<FeedLink> feeds) {
+    List<FeedLink> feeds,
+    BrandView brand) {
   public Layout {
     links = List.copyOf(links);
     feeds = List.copyOf(feeds);
@@ -47,6 +49,7 @@ public record Layout(
         siteTitleIsHeading,
         links,
         zoneNote,
-        all);
+        all,
+        brand);
   }
 }
