@@ -37,19 +37,6 @@ public record Site(
     brand = brand == null ? Brand.NONE : brand;
   }
 
-  /** A site in Outpost's own look. */
-  public Site(
-      String title,
-      String description,
-      URI url,
-      ZoneId zone,
-      String notice,
-      List<Link> links,
-      URI repository,
-      Subscriptions subscriptions) {
-    this(title, description, url, zone, notice, links, repository, subscriptions, Brand.NONE);
-  }
-
   /** A site without an e-mail sign-up or notification channels. */
   public Site(
       String title,
@@ -59,7 +46,7 @@ public record Site(
       String notice,
       List<Link> links,
       URI repository) {
-    this(title, description, url, zone, notice, links, repository, Subscriptions.NONE);
+    this(title, description, url, zone, notice, links, repository, Subscriptions.NONE, Brand.NONE);
   }
 
   /** A site not known to be run from a GitHub repository. */
@@ -75,7 +62,7 @@ public record Site(
 
   /** The same site, with {@code notice} as its notice. */
   public Site withNotice(String notice) {
-    return new Site(title, description, url, zone, notice, links, repository, subscriptions);
+    return new Site(title, description, url, zone, notice, links, repository, subscriptions, brand);
   }
 
   /** The same site, with these ways to be told of changes. */

@@ -103,6 +103,23 @@ class NoticeIssueTest {
   }
 
   @Test
+  void aNoticeIssueKeepsTheTeamsBrand() throws IOException {
+    Files.writeString(
+        dir.resolve("logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\""
+            + " height=\"1\"/></svg>\n");
+    String config =
+        CONFIG.replace("  notice: ", "  logo: logo.svg\n  brand_color: \"#0b5cad\"\n  notice: ");
+    String notice = build(config, notice());
+
+    assertTrue(notice.contains("Support hours change on Monday"), notice);
+    String index = Files.readString(dir.resolve("_site/index.html"));
+    assertTrue(index.contains("assets/logo.svg"), "the logo stays: " + index);
+    String css = Files.readString(dir.resolve("_site/assets/outpost.css"));
+    assertTrue(css.contains("#0b5cad"), "the brand colour stays: " + css);
+  }
+
+  @Test
   void withoutAConfigNoticeTheIssueIsTheOnlyNotice() throws IOException {
     String notice = build(CONFIG.replace("  notice: " + DEFAULT + "\n", ""), notice());
 
