@@ -27,10 +27,16 @@ final class BrandReader {
   private static final Set<String> ICONS = Set.of("svg", "png", "ico");
   private static final Set<String> MARKDOWN = Set.of("md", "markdown");
 
-  /** What a logo must not hold, though it is only ever shown through {@code <img>}. */
+  /**
+   * What a logo must not hold: the page shows it only through {@code <img>}, but the file is also
+   * published, and opened on its own it runs whatever it holds. Elements are matched with any
+   * namespace prefix; character references and document types are refused too, since they can spell
+   * any of this in a way a pattern cannot see.
+   */
   private static final Pattern ACTIVE_SVG =
       Pattern.compile(
-          "<script|<foreignobject|javascript:|\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+          "<([a-z0-9_.-]+:)?(script|foreignobject)|javascript:|[\\s:]on[a-z]+\\s*=|&#|<!(doctype|entity)",
+          Pattern.CASE_INSENSITIVE);
 
   private final Report report;
   private final RepositoryFiles files;
@@ -218,7 +224,8 @@ final class BrandReader {
     }
     if (ACTIVE_SVG.matcher(text.get()).find()) {
       return "holds a script (a <script> or <foreignObject> element, an on...= handler or a"
-          + " javascript: link); an image for the page must not";
+          + " javascript: link) or what could hide one (a &#...; character reference, a"
+          + " <!DOCTYPE> or <!ENTITY>); an image for the page must not";
     }
     return null;
   }

@@ -184,14 +184,39 @@ class BrandConfigTest {
         repo.resolve("assets/handler.svg"),
         "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
 
-    givenSite("logo: { light: assets/script.svg, dark: assets/handler.svg }");
+    Files.writeString(
+        repo.resolve("assets/prefixed.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:s=\"http://www.w3.org/2000/svg\">"
+            + "<s:script>alert(1)</s:script></svg>");
 
+    givenSite(
+        "logo: { light: assets/script.svg, dark: assets/handler.svg }",
+        "favicon: assets/prefixed.svg",
+        "css: assets/site.css");
     String because =
         " holds a script (a <script> or <foreignObject> element, an on...= handler or a"
-            + " javascript: link); an image for the page must not";
+            + " javascript: link) or what could hide one (a &#...; character reference, a"
+            + " <!DOCTYPE> or <!ENTITY>); an image for the page must not";
     thenProblemsAre(
         "outpost.yml:4:18: the logo `assets/script.svg`" + because,
-        "outpost.yml:4:43: the dark logo `assets/handler.svg`" + because);
+        "outpost.yml:4:43: the dark logo `assets/handler.svg`" + because,
+        "outpost.yml:5:12: the favicon `assets/prefixed.svg`" + because);
+  }
+
+  @Test
+  void anSvgThatCouldHideAScriptInACharacterReferenceIsRefused() throws IOException {
+    Files.writeString(
+        repo.resolve("assets/encoded.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:x=\"http://www.w3.org/1999/xlink\">"
+            + "<a x:href=\"&#106;avascript:alert(1)\"><rect width=\"1\" height=\"1\"/></a></svg>");
+
+    givenSite("logo: assets/encoded.svg");
+
+    thenProblemsAre(
+        "outpost.yml:4:9: the logo `assets/encoded.svg` holds a script (a <script> or"
+            + " <foreignObject> element, an on...= handler or a javascript: link) or what could"
+            + " hide one (a &#...; character reference, a <!DOCTYPE> or <!ENTITY>); an image for"
+            + " the page must not");
   }
 
   @Test
