@@ -32,14 +32,14 @@ second=$(sha256sum "$work/second-build/target/outpost.jar" | cut -d' ' -f1)
 if [ "$first" != "$second" ]; then
   echo "reproducible: the two jars differ: $first and $second" >&2
   for dir in first second-build; do
-    (cd "$work/$dir/target" && mkdir x && cd x && unzip -q ../outpost.jar &&
+    (cd "$work/$dir/target" && mkdir x && cd x && jar xf ../outpost.jar &&
       find . -type f -print0 | sort -z | xargs -0 sha256sum > "$work/$dir.sums")
-    unzip -Z -T "$work/$dir/target/outpost.jar" | sed 1,2d | awk '{print $NF, $(NF-1)}' |
+    jar tvf "$work/$dir/target/outpost.jar" | awk '{print $NF, $(NF-3), $(NF-2), $(NF-1)}' |
       sort > "$work/$dir.times"
   done
   diff "$work/first.sums" "$work/second-build.sums" | sed -n 1,40p >&2 || true
   diff "$work/first.times" "$work/second-build.times" | sed -n 1,20p >&2 || true
   exit 1
 fi
-entries=$(unzip -Z1 "$work/first/target/outpost.jar" | wc -l)
+entries=$(jar tf "$work/first/target/outpost.jar" | wc -l)
 echo "reproducible: two builds give the same jar ($entries entries), SHA-256 $first"
