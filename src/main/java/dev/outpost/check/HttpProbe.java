@@ -73,7 +73,12 @@ final class HttpProbe {
         throw new Failure(shown + ": redirected to an address that is not http or https");
       }
       if (uri.getScheme().equalsIgnoreCase("https") && scheme.equals("http")) {
-        break; // Never from HTTPS down to plain HTTP: the redirect itself is the answer.
+        // Never from HTTPS down to plain HTTP: the redirect itself is the answer.
+        if (spec.expect().status() == status) {
+          break;
+        }
+        throw new Failure(
+            shown + ": redirected from HTTPS to plain HTTP (HTTP " + status + "), not followed");
       }
       if (hop == MAX_REDIRECTS) {
         throw new Failure(shown + ": more than " + MAX_REDIRECTS + " redirects");

@@ -148,10 +148,18 @@ class ProberTest {
                 + ", timeout: 3s }\n"
                 + "  - { id: up, component: api, http: "
                 + quoted(https.http().url("/up"))
-                + ", timeout: 3s }\n");
+                + ", timeout: 3s }\n"
+                + "  - { id: moved, component: api, http: "
+                + quoted(https.http().url("/down"))
+                + ", expect: { status: 302 }, timeout: 3s }\n");
     Map<String, Sample> samples =
         Prober.of(https.trusting(), Map.of(), Clock.systemUTC()).run(config.checks());
-    assertEquals("expected HTTP 2xx, got HTTP 302", samples.get("down").detail());
+    assertTrue(samples.get("moved").ok(), "the redirect is what it expects: " + samples);
+    assertEquals(
+        "GET "
+            + https.http().url("/down")
+            + ": redirected from HTTPS to plain HTTP (HTTP 302), not followed",
+        samples.get("down").detail());
     assertEquals(null, plain.hits.get("/plain"));
     assertTrue(samples.get("up").ok(), samples.get("up").toString());
   }
