@@ -21,6 +21,8 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders untrusted Markdown to {@link SafeHtml}: CommonMark with GFM tables, strikethrough,
@@ -61,6 +63,11 @@ public final class Markdown {
             .percentEncodeUrls(true)
             .urlSanitizer(new Sanitizer())
             .attributeProviderFactory(context -> Markdown::setAttributes)
+            .build();
+    static final TextContentRenderer TEXT =
+        TextContentRenderer.builder()
+            .extensions(EXTENSIONS)
+            .lineBreakRendering(LineBreakRendering.SEPARATE_BLOCKS)
             .build();
   }
 
@@ -158,6 +165,25 @@ public final class Markdown {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code markdown} as plain text, for calendars: CommonMark's text rendering, blocks separated by
+   * a blank line, a link as its text followed by its address, raw HTML visible as text; without
+   * surrounding blank lines, and "" for blank input. Nesting is limited as for HTML.
+   */
+  public static String plainText(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    Node document;
+    try {
+      document = CommonMark.PARSER.parse(markdown);
+    } catch (StackOverflowError tooDeep) {
+      return markdown.strip();
+    }
+    NestingLimit.apply(document);
+    return CommonMark.TEXT.render(document).strip();
   }
 
   private SafeHtml parse(String markdown, int topHeading, Parser commonMark) {

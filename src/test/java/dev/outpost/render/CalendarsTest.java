@@ -164,6 +164,25 @@ class CalendarsTest extends RenderingTest {
     assertTrue(ics.contains("Now underway\\; see \"db\"."), "semicolons escaped per RFC 5545");
   }
 
+  @Test
+  void markdownNestedThousandsDeepStillGivesADescription() throws Exception {
+    page =
+        withMaintenance(
+            new Maintenance(
+                "deep",
+                "Deep window",
+                Instant.parse("2026-12-01T00:00:00Z"),
+                Instant.parse("2026-12-01T01:00:00Z"),
+                null,
+                List.of("api"),
+                List.of(),
+                "> ".repeat(20_000) + "deep words",
+                Demo.dbUpgrade().origin()));
+    whenRendered();
+    String description = value(events("maintenance.ics").get(0), Property.DESCRIPTION);
+    assertTrue(description.contains("deep words"), description.substring(0, 200));
+  }
+
   private List<VEvent> events(String path) throws IOException, ParserException {
     Calendar calendar = new CalendarBuilder().build(new StringReader(file(path)));
     var validation = calendar.validate();

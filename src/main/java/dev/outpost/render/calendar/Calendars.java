@@ -4,6 +4,7 @@ import dev.outpost.model.Component;
 import dev.outpost.model.Maintenance;
 import dev.outpost.model.MaintenanceUpdate;
 import dev.outpost.model.StatusPage;
+import dev.outpost.render.Markdown;
 import dev.outpost.render.SitePaths;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -150,11 +151,11 @@ public final class Calendars {
   private static String description(StatusPage page, Maintenance m, String url) {
     StringBuilder text = new StringBuilder();
     if (m.body() != null && !m.body().isBlank()) {
-      text.append(PlainText.of(m.body())).append("\n\n");
+      text.append(Markdown.plainText(m.body())).append("\n\n");
     }
     for (MaintenanceUpdate note : m.updates()) {
       text.append(READABLE.format(note.at())).append(": ");
-      text.append(PlainText.of(note.body())).append("\n\n");
+      text.append(Markdown.plainText(note.body())).append("\n\n");
     }
     if (!m.components().isEmpty()) {
       List<String> names = new ArrayList<>();
