@@ -199,10 +199,32 @@ public final class CstateImport {
       config.components().forEach(c -> componentByName.putIfAbsent(lower(c.name()), c.id()));
       config.groups().forEach(g -> groupOf.putIfAbsent(g.name(), g.id()));
       config.groups().forEach(g -> groupOf.putIfAbsent(lower(g.name()), g.id()));
+      Set<String> newIds = new HashSet<>();
       for (CstateConfig.System system : cstate.systems()) {
-        String id =
-            componentByName.getOrDefault(
-                lower(system.name()), IncidentFileWriter.slug(system.name()));
+        String id = componentByName.get(lower(system.name()));
+        if (id == null) {
+          String slug = IncidentFileWriter.slug(system.name());
+          id = slug;
+          // Another new system, or a group, may already have this id: never merge them.
+          for (int n = 2; newIds.contains(id) || groupIds.contains(id); n++) {
+            id = slug + "-" + n;
+          }
+          if (!id.equals(slug)) {
+            notes.add(
+                new Problem(
+                    "config.yml",
+                    0,
+                    0,
+                    "system `"
+                        + system.name()
+                        + "` would have the id `"
+                        + slug
+                        + "` of another system or a group; imported as `"
+                        + id
+                        + "`"));
+          }
+        }
+        newIds.add(id);
         byName.put(system.name(), id);
         byLower.putIfAbsent(system.name().toLowerCase(Locale.ROOT), id);
         if (componentIds.contains(id)) {

@@ -71,6 +71,54 @@ class CstateImportTest {
   }
 
   @Test
+  void systemsWhoseIdsWouldClashGetTheirOwnAndTheClashIsNoted() throws IOException {
+    givenCstate(
+        """
+        params:
+          systems:
+            - { name: 数据库 }
+            - { name: 网站 }
+            - { name: Database }
+        """);
+    givenPost(
+        "a.md",
+        """
+        ---
+        title: Site down
+        date: 2024-01-01 10:00:00
+        severity: down
+        affected: [网站]
+        resolved: true
+        resolvedWhen: 2024-01-01 11:00:00
+        ---
+        """);
+
+    CstateImport.Plan plan =
+        CstateImport.plan(
+            dir.resolve("cstate"),
+            config(
+                """
+                groups:
+                  - { id: database, name: Storage }
+                components:
+                  - { id: api, name: API, group: database }
+                """),
+            dir.resolve("incidents"),
+            NOW);
+
+    assertEquals(
+        List.of("incident", "incident-2", "database-2"),
+        plan.components().stream().map(Component::id).toList());
+    assertEquals(2, plan.notes().size(), plan.notes().toString());
+    assertEquals(
+        true,
+        plan.notes().get(0).message().contains("system `网站` would have the id `incident`"),
+        plan.notes().toString());
+    String text = plan.files().get(0).text();
+    assertEquals(true, text.contains("components:\n  incident-2: major_outage\n"), text);
+  }
+
+  @Test
   void anUpdateRunsFromItsLabelToTheParagraphWithItsTime() throws IOException {
     givenCstate("params:\n  systems:\n    - { name: API }\n");
     givenPost(
