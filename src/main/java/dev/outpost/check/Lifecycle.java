@@ -357,7 +357,10 @@ public final class Lifecycle {
               issue.number(),
               component.id(),
               passes
-                  + ". Close this issue when the outage is over.\n\n"
+                  + (config.autoResolve()
+                      ? ", but an alert about it still fires: the incident is resolved once every"
+                          + " alert is.\n\n"
+                      : ". Close this issue when the outage is over.\n\n")
                   + Suspected.marker(false, status.since())));
     } else {
       actions.add(
