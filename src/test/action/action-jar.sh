@@ -20,7 +20,7 @@
 #   release was built, the attestation does not match, and at v3 there is none, so both are built
 #   from source with a warning, in which what `gh` said cannot start a workflow command; an action
 #   whose source at the tag records the jar's SHA-256 runs v3's jar by that alone, without `gh`,
-#   and refuses v2's.
+#   and refuses v2's; without `gh` on the PATH nothing verifies v1's jar, and it is built.
 # The cache step is simulated as actions/cache does it: a tar of the folder, restored by the exact
 # key, else by the newest entry whose key starts with a restore key, and saved under the key only
 # when it missed. Run from the repository's root after `mvn package`. Needs Java 25 and 17 for
@@ -142,6 +142,7 @@ cp -r src/main "$recorded/src/"
 cp target/outpost.jar "$recorded/target/"
 (cd target && sha256sum outpost.jar) > "$recorded/.github/action/outpost.jar.sha256"
 action="$PWD"
+base_path=$PATH
 
 # job REF COMMAND JAVA25: one run of the action at REF (v1, main, …) running COMMAND, on a runner
 # whose JAVA_HOME_25_X64 is JAVA25 (empty: none, so it runs on Java 17, the machine's java). It
@@ -155,7 +156,7 @@ job() {
   : > "$work/out.txt"
   export RUNNER_TEMP="$work/runner" GITHUB_ACTION_PATH="$action" GITHUB_OUTPUT="$outputs"
   GITHUB_SERVER_URL="http://127.0.0.1:$(cat "$work/port")"
-  export GITHUB_SERVER_URL PATH="$work/bin:$PATH"
+  export GITHUB_SERVER_URL PATH="$work/bin:$base_path"
   on_runner() {
     env -u JAVA_HOME -u JAVA_HOME_21_X64 -u JAVA_HOME_17_X64 JAVA_HOME_25_X64="$java25" "$@"
   }
@@ -357,9 +358,23 @@ grep -q "$warning" "$work/out.txt" || fail "no warning for a jar unlike the reco
 [ "$(gh_calls)" -eq "$calls" ] || fail "gh ran where the source records the SHA-256"
 action="$PWD"
 
+# A runner without gh, and a tag that records no SHA-256: nothing can verify the jar.
+mv "$work/bin/gh" "$work/gh"
+base_path=$(tr ':' '\n' <<< "$base_path" | while read -r d; do
+  [ -z "$d" ] || [ -x "$d/gh" ] || echo "$d"
+done | paste -sd:)
+rm -rf "$work/cache"
+before=$(downloads) built_before=$(builds)
+job v1 build "$java25"
+command -v gh > /dev/null && fail "gh is still on the PATH"
+expect_built v1 "a runner without gh"
+warning="^::warning::Cannot verify the jar of release v1 of acme/outpost: the action's source"
+warning="$warning records no SHA-256 of it and there is no gh to check its attestation; building"
+grep -q "$warning from source$" "$work/out.txt" || fail "no warning for a runner without gh"
+
 echo "action jar: one download at v1, then the jar and its AOT cache from the Actions cache" \
   "($mapped of Outpost's classes mapped); another JVM's AOT cache deleted, a new one per" \
   "command; a build from" \
   "source for a release without a jar, for one whose jar trickles in, and at a branch; a replaced" \
   "jar refused by its attestation and by the SHA-256 the tag records, a jar without attestation" \
-  "built from source, a good one run by either"
+  "or gh built from source, a good one run by either"
