@@ -92,13 +92,17 @@ builds() {
 }
 
 # A stand-in for gh, answering `gh attestation verify FILE --repo … --source-ref …
-# --signer-workflow … --deny-self-hosted-runners --format json` as gh does: exit 0 and a JSON array
-# of what it verified when attested.txt has a line "SHA-256 repository ref signer-workflow" for the
-# file, else exit 1 and gh's error; exit 4 without a token. It says what gh-says.txt holds too.
+# --signer-workflow … --deny-self-hosted-runners --format json` as gh does: exit 0 and a JSON
+# array of what it verified when attested.txt has a line "SHA-256 repository ref signer-workflow"
+# for the file, else exit 1 and gh's error; exit 4 without a token. It says what gh-says.txt holds
+# too.
 cat > "$work/bin/gh" << GH
 #!/bin/sh
 echo "\$*" >> "$work/gh.txt"
-[ -n "\$GH_TOKEN" ] || { echo "To get started with GitHub CLI, please run:  gh auth login" >&2; exit 4; }
+if [ -z "\$GH_TOKEN" ]; then
+  echo "To get started with GitHub CLI, please run:  gh auth login" >&2
+  exit 4
+fi
 [ "\$1 \$2" = "attestation verify" ] || { echo "unknown command \$1 \$2" >&2; exit 1; }
 file=\$3
 shift 3
@@ -117,7 +121,8 @@ echo "Loaded digest sha256:\$digest for file://\$file" >&2
 [ ! -f "$work/gh-says.txt" ] || cat "$work/gh-says.txt" >&2
 if grep -qx "\$digest \$repo \$ref \$signer" "$work/attested.txt" 2> /dev/null; then
   [ "\$format" = json ] || { echo "✓ Verification succeeded!"; exit 0; }
-  echo '[{"attestation":{"bundle":{}},"verificationResult":{"statement":{"subject":[{"name":"outpost.jar","digest":{"sha256":"'"\$digest"'"}}]}}}]'
+  subject='{"name":"outpost.jar","digest":{"sha256":"'"\$digest"'"}}'
+  echo '[{"attestation":{"bundle":{}},"verificationResult":{"statement":{"subject":['"\$subject"']}}}]'
   exit 0
 fi
 echo "✗ Loading attestations from GitHub API failed" >&2
@@ -183,7 +188,8 @@ job() {
   [ -z "$restored" ] || tar -C "$work/runner" -xf "$restored"
 
   on_runner SOURCE_HASH="$hash" RELEASE="$release" ACTION_REPOSITORY=acme/outpost \
-    GH_TOKEN=token-of-the-run bash "$action/.github/action/get-jar.sh" >> "$work/out.txt" 2>&1 || fail "get-jar.sh failed"
+    GH_TOKEN=token-of-the-run bash "$action/.github/action/get-jar.sh" >> "$work/out.txt" 2>&1 ||
+    fail "get-jar.sh failed"
   jar=$(sed -n 's/^jar=//p' "$outputs")
   [ -f "$jar" ] || fail "no jar at '$jar'"
 
