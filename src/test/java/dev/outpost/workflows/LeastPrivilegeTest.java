@@ -75,6 +75,24 @@ class LeastPrivilegeTest {
                 .replace("        uses: ./\n        run:", "        run:")));
   }
 
+  @Test
+  void theReleaseJobGetsWhatItsAttestationNeedsAndNothingMore() throws IOException {
+    String release = Files.readString(Path.of(".github/workflows/release.yml"));
+    String attestations =
+        "      attestations: write # the attestation, stored with the repository\n";
+    assertTrue(release.contains(attestations), release);
+    assertEquals(
+        List.of(
+            "release.yml: job release step 6 (Attest the jar's provenance) needs attestations:"
+                + " write, which the job does not grant"),
+        WorkflowAudit.workflow("release.yml", release.replace(attestations, "")));
+    assertEquals(
+        List.of("release.yml: job release grants packages: write, which no step needs"),
+        WorkflowAudit.workflow(
+            "release.yml",
+            release.replace(attestations, attestations + "      packages: write\n")));
+  }
+
   private static SiteConfig config() {
     Problems problems = new Problems();
     return ConfigReader.read(Path.of("outpost.yml"), problems)

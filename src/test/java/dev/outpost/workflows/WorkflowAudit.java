@@ -55,6 +55,11 @@ final class WorkflowAudit {
           Map.entry("actions/checkout", Map.of("contents", Level.READ)),
           Map.entry("actions/configure-pages", Map.of("pages", Level.READ)),
           Map.entry("actions/deploy-pages", Map.of("pages", Level.WRITE, "id-token", Level.WRITE)),
+          // The signing certificate comes from the job's OIDC token; the attestation is stored
+          // with the repository.
+          Map.entry(
+              "actions/attest-build-provenance",
+              Map.of("id-token", Level.WRITE, "attestations", Level.WRITE)),
           // Artifacts and the cache are reached with the runner's own token, not GITHUB_TOKEN.
           Map.entry("actions/upload-pages-artifact", Map.of()),
           Map.entry("actions/upload-artifact", Map.of()),
