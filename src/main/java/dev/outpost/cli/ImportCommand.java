@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Imports another status page's history as incident files.",
-    subcommands = {ImportCstateCommand.class})
+    subcommands = {ImportCstateCommand.class, ImportStatuspageCommand.class})
 final class ImportCommand {}

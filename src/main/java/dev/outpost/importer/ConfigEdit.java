@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * entries to add by hand.
  */
 public final class ConfigEdit {
-  static final String MARK = "# Added by outpost import cstate";
-
   private ConfigEdit() {}
 
   /** The entries as lines to add under {@code groups:}. */
@@ -60,17 +58,23 @@ public final class ConfigEdit {
   }
 
   /**
-   * {@code text}, the config at {@code file}, with {@code groups} and {@code components} added;
-   * empty when that cannot be done safely.
+   * {@code text}, the config at {@code file}, with {@code groups} and {@code components} added
+   * after a comment naming {@code command} (such as {@code outpost import cstate}); empty when that
+   * cannot be done safely.
    */
   public static Optional<String> add(
-      String text, Path file, List<ComponentGroup> groups, List<Component> components) {
+      String text,
+      Path file,
+      List<ComponentGroup> groups,
+      List<Component> components,
+      String command) {
+    String mark = "# Added by " + command;
     String eol = text.contains("\r\n") ? "\r\n" : "\n";
     List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").split("\n", -1)));
-    if (!components.isEmpty() && !append(lines, "components", componentLines(components))) {
+    if (!components.isEmpty() && !append(lines, "components", componentLines(components), mark)) {
       return Optional.empty();
     }
-    if (!groups.isEmpty() && !append(lines, "groups", groupLines(groups))) {
+    if (!groups.isEmpty() && !append(lines, "groups", groupLines(groups), mark)) {
       int at = keyLine(lines, "components");
       if (at < 0 || keyLine(lines, "groups") >= 0) {
         return Optional.empty();
@@ -80,7 +84,7 @@ public final class ConfigEdit {
       }
       List<String> block = new ArrayList<>();
       block.add("groups:");
-      block.add("  " + MARK);
+      block.add("  " + mark);
       block.addAll(groupLines(groups));
       lines.addAll(at, block);
     }
@@ -100,7 +104,7 @@ public final class ConfigEdit {
   }
 
   /** Adds {@code items} at the end of the block list under the top-level {@code key}. */
-  private static boolean append(List<String> lines, String key, List<String> items) {
+  private static boolean append(List<String> lines, String key, List<String> items, String mark) {
     int at = keyLine(lines, key);
     if (at < 0) {
       return false;
@@ -123,7 +127,7 @@ public final class ConfigEdit {
     }
     String prefix = indent == null ? "  " : indent;
     List<String> block = new ArrayList<>();
-    block.add(prefix + MARK);
+    block.add(prefix + mark);
     items.forEach(item -> block.add(prefix + item.substring(2)));
     lines.addAll(last + 1, block);
     return true;

@@ -2,6 +2,9 @@ package dev.outpost.importer;
 
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
+import dev.outpost.importer.ImportPlan.Change;
+import dev.outpost.importer.ImportPlan.FileChange;
+import dev.outpost.importer.ImportPlan.Redirect;
 import dev.outpost.model.Component;
 import dev.outpost.model.ComponentGroup;
 import dev.outpost.model.Problem;
@@ -30,44 +33,11 @@ import java.util.stream.Stream;
 public final class CstateImport {
   private CstateImport() {}
 
-  /** What becomes of one incident file. */
-  public enum Change {
-    NEW,
-    UNCHANGED,
-    /** The file exists with other content; it is not overwritten. */
-    CONFLICT
-  }
-
-  /** One incident file to write. */
-  public record FileChange(Path file, String text, Change change, boolean maintenance) {}
-
-  /** An old cState path and the new page it moved to, both relative to their site's root. */
-  public record Redirect(String from, String to) {}
-
-  /**
-   * The import.
-   *
-   * @param files one per imported post, in file-name order
-   * @param groups groups to add to {@code outpost.yml}
-   * @param components components to add to {@code outpost.yml}
-   * @param notes everything not carried over as it was, by file and line
-   * @param skipped how many posts could not be imported at all (each has a note)
-   * @param posts how many posts were read
-   */
-  public record Plan(
-      List<FileChange> files,
-      List<ComponentGroup> groups,
-      List<Component> components,
-      List<Redirect> redirects,
-      List<Problem> notes,
-      int skipped,
-      int posts) {}
-
   /**
    * Plans importing the cState site in {@code source} into the site {@code config}, whose incident
    * files are in {@code incidents}, as of {@code now}.
    */
-  public static Plan plan(Path source, SiteConfig config, Path incidents, Instant now) {
+  public static ImportPlan plan(Path source, SiteConfig config, Path incidents, Instant now) {
     Problems configNotes = new Problems();
     CstateConfig cstate = CstateConfig.read(source, configNotes);
     List<Problem> notes = new ArrayList<>(configNotes.sorted());
@@ -100,7 +70,9 @@ public final class CstateImport {
       redirects.add(
           new Redirect(cstate.basePath() + mapped.get().oldPath(), "incidents/" + id + "/"));
     }
-    return new Plan(
+    return new ImportPlan(
+        "cState",
+        "cState post",
         files,
         components.newGroups(),
         components.newComponents(),

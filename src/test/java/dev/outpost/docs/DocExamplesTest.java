@@ -169,6 +169,8 @@ class DocExamplesTest {
         assertEquals("", missingLines(block.text(), symbolicLinks()), block.where());
       } else if (source.equals("import cstate")) {
         assertEquals("", missingLines(block.text(), cstateImport()), block.where());
+      } else if (source.startsWith("import statuspage")) {
+        assertEquals("", missingLines(block.text(), statuspageImport(source)), block.where());
       } else {
         Path scenario = ROOT.resolve(source);
         String expected =
@@ -249,6 +251,50 @@ class DocExamplesTest {
             List.of("import", "cstate", "../status-cstate", "--now", "2026-12-06T00:00:00Z"),
             Files.createDirectories(tmp.resolve("cstate/home")));
     assertEquals(1, result.code(), result.err());
+    return result.out();
+  }
+
+  /**
+   * What {@code import statuspage saved} prints for the saved documents of the tests' page ({@code
+   * import statuspage}), the file it writes for incident p31zjtct2jer ({@code import statuspage
+   * file}), or what it says of a saved document that is not JSON ({@code import statuspage
+   * broken}).
+   */
+  private String statuspageImport(String source) throws IOException {
+    Path site = tmp.resolve("statuspage/" + source.replace(' ', '-'));
+    if (!Files.isDirectory(site)) {
+      Files.createDirectories(site);
+      Files.writeString(
+          site.resolve("outpost.yml"),
+          "site:\n  title: Acme Status\n  url: "
+              + Examples.SITE
+              + "\n  timezone: UTC\ncomponents:\n  - { id: web, name: Web }\n");
+      Path saved = Files.createDirectories(site.resolve("saved"));
+      Path fixtures = ROOT.resolve("src/test/resources/statuspage-import/api/v2");
+      try (var files = Files.list(fixtures)) {
+        for (Path file : files.toList()) {
+          Files.copy(file, saved.resolve(file.getFileName()));
+        }
+      }
+      if (source.endsWith("broken")) {
+        Files.writeString(
+            saved.resolve("incidents.json"),
+            "{\n  \"incidents\": [\n    {\"id\": \"abc\",}\n  ]\n}\n");
+      }
+    }
+    DocCommands.Result result =
+        DocCommands.run(
+            site,
+            List.of("import", "statuspage", "saved"),
+            Files.createDirectories(site.resolve("home")));
+    if (source.endsWith("broken")) {
+      assertEquals(1, result.code(), result.err());
+      return result.err();
+    }
+    assertEquals(0, result.code(), result.err());
+    if (source.endsWith("file")) {
+      return Files.readString(site.resolve("incidents/2026-11-20-elevated-api-error-rates.md"));
+    }
     return result.out();
   }
 

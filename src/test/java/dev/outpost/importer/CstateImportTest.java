@@ -45,7 +45,7 @@ class CstateImportTest {
         ---
         """);
 
-    CstateImport.Plan plan =
+    ImportPlan plan =
         CstateImport.plan(
             dir.resolve("cstate"),
             config(
@@ -93,7 +93,7 @@ class CstateImportTest {
         ---
         """);
 
-    CstateImport.Plan plan =
+    ImportPlan plan =
         CstateImport.plan(
             dir.resolve("cstate"),
             config(
@@ -146,7 +146,7 @@ class CstateImportTest {
         ```
         """);
 
-    CstateImport.Plan plan =
+    ImportPlan plan =
         CstateImport.plan(
             dir.resolve("cstate"),
             config("components:\n  - { id: web, name: Web }\n"),
@@ -188,7 +188,7 @@ class CstateImportTest {
     Path link = dir.resolve("cstate/content/issues/link.md");
     Files.createSymbolicLink(link, secret);
 
-    CstateImport.Plan plan =
+    ImportPlan plan =
         CstateImport.plan(
             dir.resolve("cstate"),
             config("components:\n  - { id: web, name: Web }\n"),
