@@ -119,6 +119,10 @@ public final class ConfigReader {
         root.optional("templates", Types.LIST)
             .map(list -> new Templates(report, components).read(list))
             .orElse(List.of());
+    List<AudiencePage> pages =
+        root.optional("pages", Types.LIST)
+            .map(list -> new AudiencePages(report, components).read(list))
+            .orElse(List.of());
     root.allow("notifications");
     root.finish();
     return new SiteConfig(
@@ -133,7 +137,8 @@ public final class ConfigReader {
         notifications,
         alerts,
         autoResolve,
-        templates);
+        templates,
+        pages);
   }
 
   private Site site(Fields site) {

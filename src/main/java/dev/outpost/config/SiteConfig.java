@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param autoResolve whether a confirmed suspected issue is closed as completed, resolving its
  *     incident, once its checks pass and its alerts are resolved ({@code auto_resolve:})
  * @param templates the incidents prepared in advance ({@code templates:}), in the order written
+ * @param pages the sub-sites for audiences ({@code pages:}), in the order written
  */
 public record SiteConfig(
     Site site,
@@ -35,13 +36,15 @@ public record SiteConfig(
     Notifications notifications,
     Map<String, String> alerts,
     boolean autoResolve,
-    List<IncidentTemplate> templates) {
+    List<IncidentTemplate> templates,
+    List<AudiencePage> pages) {
   public SiteConfig {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
     checks = List.copyOf(checks);
     alerts = Map.copyOf(alerts);
     templates = List.copyOf(templates);
+    pages = List.copyOf(pages);
   }
 
   /** A config without incident templates. */
@@ -69,6 +72,7 @@ public record SiteConfig(
         notifications,
         alerts,
         autoResolve,
+        List.of(),
         List.of());
   }
 
