@@ -2,6 +2,7 @@ package dev.outpost;
 
 import dev.outpost.check.History;
 import dev.outpost.check.Seed;
+import dev.outpost.config.AudiencePage;
 import dev.outpost.config.ConfigReader;
 import dev.outpost.config.LocalFiles;
 import dev.outpost.config.Problems;
@@ -19,7 +20,6 @@ import dev.outpost.publish.RefusedFolderException;
 import dev.outpost.publish.SiteFolder;
 import dev.outpost.render.Markdown;
 import dev.outpost.render.Memo;
-import dev.outpost.render.SiteRenderer;
 import dev.outpost.source.files.IncidentFiles;
 import dev.outpost.source.github.GitHubAccess;
 import dev.outpost.source.github.GitHubIssues;
@@ -116,8 +116,8 @@ public final class Pipeline {
 
   private Pipeline() {}
 
-  /** What was read, and the instant it was read for. */
-  private record Read(StatusPage page, Instant now) {}
+  /** What was read, the instant it was read for, and the audiences' sub-sites to render too. */
+  private record Read(StatusPage page, Instant now, List<AudiencePage> audiences) {}
 
   /** Reads and validates every source; fails with every problem found if there is any. */
   public static StatusPage read(Request request) {
@@ -222,7 +222,8 @@ public final class Pipeline {
             maintenance,
             suspicions,
             measured(request, site)),
-        now);
+        now,
+        site.pages());
   }
 
   /**
@@ -302,13 +303,17 @@ public final class Pipeline {
       AtomicSiteWriter.write(
           request.out(),
           sink -> {
-            SiteRenderer.render(
-                page,
-                report,
-                (path, data) -> {
-                  sink.write(path, data);
-                  files.incrementAndGet();
-                });
+            new Audiences(sources.audiences())
+                .render(
+                    page,
+                    report,
+                    sources.now(),
+                    (path, data) -> {
+                      sink.write(path, data);
+                      files.incrementAndGet();
+                    },
+                    null,
+                    null);
             rendered[0] = System.nanoTime();
           });
     } catch (RefusedFolderException e) {
@@ -352,6 +357,7 @@ public final class Pipeline {
     private final IncidentFiles.Cache files = new IncidentFiles.Cache();
     private final Markdown markdown = Markdown.cached();
     private final Memo memo = new Memo();
+    private final Map<List<AudiencePage>, Audiences> audiences = new LinkedHashMap<>();
     private final IncrementalSiteWriter writer;
     private final Path out;
 
@@ -379,9 +385,18 @@ public final class Pipeline {
       long computed = System.nanoTime();
       stages.add(new Stage("compute", Duration.ofNanos(computed - read)));
       IncrementalSiteWriter.Written written;
+      // Each audience's sub-site keeps its own memo while the pages stay as they are.
+      Audiences parts = audiences.get(sources.audiences());
+      if (parts == null) {
+        audiences.clear();
+        parts = new Audiences(sources.audiences());
+        audiences.put(sources.audiences(), parts);
+      }
+      Audiences all = parts;
       try {
         written =
-            writer.write(sink -> SiteRenderer.render(page, report, sink::write, markdown, memo));
+            writer.write(
+                sink -> all.render(page, report, sources.now(), sink::write, markdown, memo));
       } catch (RefusedFolderException e) {
         throw new OutpostException(ExitCode.OUTPUT_REFUSED, e.getMessage(), e);
       } catch (IOException e) {
@@ -390,6 +405,7 @@ public final class Pipeline {
       }
       markdown.forgetUnused();
       memo.forgetUnused();
+      all.forgetUnused();
       long finished = System.nanoTime();
       stages.add(new Stage("render", Duration.ofNanos(finished - computed)));
       Duration took = Duration.ofNanos(finished - started);

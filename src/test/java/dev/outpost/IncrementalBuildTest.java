@@ -155,6 +155,31 @@ class IncrementalBuildTest {
     thenTheRebuildEqualsAFullBuild(NOW);
   }
 
+  @Test
+  void audiencePagesAddedEditedAndRemovedFollowTheirComponents() throws IOException {
+    String demo = Files.readString(config);
+    Files.writeString(
+        config,
+        demo
+            + "pages:\n"
+            + "  - { path: partners, title: For partners, components: [api, webhooks] }\n"
+            + "  - { path: eu, title: In the EU, components: [runners-fra] }\n");
+    thenTheRebuildEqualsAFullBuild(NOW);
+    assertTrue(Files.exists(preview.resolve("partners/index.html")));
+    assertTrue(Files.exists(preview.resolve("eu/api/v2/summary.json")));
+
+    Path file = demoIncident();
+    Files.writeString(
+        file, Files.readString(file).replaceFirst("title: .*", "title: Renamed for everyone"));
+    thenTheRebuildEqualsAFullBuild(NOW);
+
+    Files.writeString(
+        config,
+        demo + "pages:\n  - { path: partners, title: For partners, components: [webhooks] }\n");
+    thenTheRebuildEqualsAFullBuild(NOW);
+    assertFalse(Files.exists(preview.resolve("eu")));
+  }
+
   private Path demoIncident() throws IOException {
     try (var files = Files.list(incidents)) {
       return files.filter(p -> !p.toString().contains("maintenance")).sorted().findFirst().get();

@@ -33,7 +33,8 @@ import picocli.CommandLine.Parameters;
       "It asks for what no option gives (--yes takes the defaults), checks every answer and writes"
           + " nothing until all of them are right. Existing files are kept unless --force;"
           + " .gitignore only gets _site/ added. --update-forms only regenerates the issue forms"
-          + " from outpost.yml."
+          + " from outpost.yml, one more per entry of templates:, and removes the forms it wrote"
+          + " for templates that are gone."
     })
 final class InitCommand extends TerminalCommand {
   static final String DEFAULT_ACTION = "outpost-status/outpost@v1";
@@ -97,7 +98,8 @@ final class InitCommand extends TerminalCommand {
 
   @Option(
       names = "--update-forms",
-      description = "Only regenerate the issue forms from outpost.yml.")
+      description =
+          "Only regenerate the issue forms from outpost.yml, with one per incident template.")
   boolean updateFormsOnly;
 
   @Option(
@@ -136,7 +138,12 @@ final class InitCommand extends TerminalCommand {
     } catch (IOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, "cannot read " + dir + ": " + e, e);
     }
-    List<String> obstacles = Scaffold.obstacles(files);
+    List<String> obstacles;
+    try {
+      obstacles = Scaffold.obstacles(files);
+    } catch (IOException e) {
+      throw new OutpostException(ExitCode.IO_ERROR, "cannot read " + dir + ": " + e, e);
+    }
     if (!obstacles.isEmpty()) {
       obstacles.forEach(obstacle -> terminal.err().println(obstacle));
       throw new OutpostException(
@@ -153,6 +160,7 @@ final class InitCommand extends TerminalCommand {
             case WRITE -> "Wrote   ";
             case KEEP -> "Kept    ";
             case APPEND -> "Added " + file.text().strip() + " to ";
+            case DELETE -> "Removed ";
           };
       terminal.out().println(change + file.path());
     }

@@ -115,6 +115,14 @@ public final class ConfigReader {
             .map(list -> new AlertRoutes(report, components).read(list))
             .orElse(Map.of());
     boolean autoResolve = root.optional("auto_resolve", Types.BOOLEAN).orElse(false);
+    List<IncidentTemplate> templates =
+        root.optional("templates", Types.LIST)
+            .map(list -> new Templates(report, components).read(list))
+            .orElse(List.of());
+    List<AudiencePage> pages =
+        root.optional("pages", Types.LIST)
+            .map(list -> new AudiencePages(report, components).read(list))
+            .orElse(List.of());
     root.allow("notifications");
     root.finish();
     return new SiteConfig(
@@ -128,7 +136,9 @@ public final class ConfigReader {
         showSuspected,
         notifications,
         alerts,
-        autoResolve);
+        autoResolve,
+        templates,
+        pages);
   }
 
   private Site site(Fields site) {

@@ -21,6 +21,8 @@ import java.util.Optional;
  *     alerts:}
  * @param autoResolve whether a confirmed suspected issue is closed as completed, resolving its
  *     incident, once its checks pass and its alerts are resolved ({@code auto_resolve:})
+ * @param templates the incidents prepared in advance ({@code templates:}), in the order written
+ * @param pages the sub-sites for audiences ({@code pages:}), in the order written
  */
 public record SiteConfig(
     Site site,
@@ -33,12 +35,50 @@ public record SiteConfig(
     boolean showSuspected,
     Notifications notifications,
     Map<String, String> alerts,
-    boolean autoResolve) {
+    boolean autoResolve,
+    List<IncidentTemplate> templates,
+    List<AudiencePage> pages) {
   public SiteConfig {
     groups = List.copyOf(groups);
     components = List.copyOf(components);
     checks = List.copyOf(checks);
     alerts = Map.copyOf(alerts);
+    templates = List.copyOf(templates);
+    pages = List.copyOf(pages);
+  }
+
+  /** A config without incident templates. */
+  public SiteConfig(
+      Site site,
+      List<ComponentGroup> groups,
+      List<Component> components,
+      UptimePolicy uptime,
+      GitHubSettings github,
+      Instant now,
+      List<CheckSpec> checks,
+      boolean showSuspected,
+      Notifications notifications,
+      Map<String, String> alerts,
+      boolean autoResolve) {
+    this(
+        site,
+        groups,
+        components,
+        uptime,
+        github,
+        now,
+        checks,
+        showSuspected,
+        notifications,
+        alerts,
+        autoResolve,
+        List.of(),
+        List.of());
+  }
+
+  /** The template with this id, if any. */
+  public Optional<IncidentTemplate> template(String id) {
+    return templates.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
   /** A config whose confirmed suspected issues only people resolve. */

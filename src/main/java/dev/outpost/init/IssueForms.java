@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.outpost.config.IncidentTemplate;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Component;
+import dev.outpost.model.Impact;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The issue forms ({@code .github/ISSUE_TEMPLATE/*.yml}) through which people report an outage or
@@ -23,6 +26,18 @@ public final class IssueForms {
   public static final String START = "Start";
   public static final String END = "End";
   public static final String WORKAROUND = "Workaround";
+
+  /**
+   * The first line of every form written from {@code templates:}; only files that start with it are
+   * ever replaced or removed by {@code outpost init --update-forms}.
+   */
+  public static final String TEMPLATE_MARKER =
+      "# Written by outpost init --update-forms from templates: in outpost.yml. Edit the template"
+          + " there, not this file.";
+
+  /** The options of a template form's impact dropdown, in the order of {@link Impact}. */
+  public static final List<String> IMPACT_OPTIONS =
+      List.of("No impact", "Minor", "Major", "Critical");
 
   private static final YAMLMapper YAML =
       new YAMLMapper(
@@ -52,19 +67,7 @@ public final class IssueForms {
     form.put("title", "Outage: ");
     form.putArray("labels").add(outageLabel);
     ArrayNode body = form.putArray("body");
-    body.add(
-        markdown(
-            "An issue with the `"
-                + outageLabel
-                + "` label appears on the status page ("
-                + config.site().url()
-                + ") once a maintainer has confirmed it. Readers see it at their worst moment:"
-                + " keep it short, factual and kind. Maintainers post updates as comments, which"
-                + " may start with commands: `/state identified` (or `investigating`,"
-                + " `monitoring`); `/component api=operational`, where `-=operational` means every"
-                + " affected component; and `/resolve` followed by the all-clear, which resolves the"
-                + " incident and closes the issue (closing it by hand resolves it too). Only"
-                + " maintainers' commands count: anyone else's do nothing."));
+    body.add(markdown(outageHelp()));
     body.add(components("What is broken.", true));
     body.add(
         dropdown(
@@ -96,6 +99,78 @@ public final class IssueForms {
             "Links to a provider's own status page or incident, if one is the cause.",
             false));
     return write(form);
+  }
+
+  /**
+   * The form of one incident template ({@code template-<id>.yml}): its title, its components with
+   * their statuses and its first update prefilled, so that reporting it takes two clicks. It starts
+   * with {@link #TEMPLATE_MARKER}, by which {@code outpost init --update-forms} knows it wrote it.
+   */
+  public String template(IncidentTemplate template) {
+    ObjectNode form =
+        form(template.title(), "Report an incident from the `" + template.id() + "` template.");
+    form.put("title", template.title());
+    form.putArray("labels").add(outageLabel);
+    ArrayNode body = form.putArray("body");
+    body.add(markdown(outageHelp()));
+    ObjectNode components =
+        textarea(
+            "components",
+            COMPONENTS,
+            "One component a line as id=status, with a status of degraded_performance,"
+                + " partial_outage, major_outage or under_maintenance; or a component's id or name"
+                + " alone for the impact below.",
+            true);
+    StringBuilder value = new StringBuilder();
+    template
+        .components()
+        .forEach((id, status) -> value.append(id).append('=').append(status.id()).append('\n'));
+    ((ObjectNode) components.get("attributes")).put("value", value.toString());
+    body.add(components);
+    template
+        .declaredImpact()
+        .ifPresent(
+            impact -> {
+              ObjectNode dropdown =
+                  dropdown(
+                      "impact",
+                      IMPACT,
+                      "How bad it is overall, as the page's banner and API say it.",
+                      true,
+                      IMPACT_OPTIONS.toArray(String[]::new));
+              ((ObjectNode) dropdown.get("attributes")).put("default", impact.ordinal());
+              body.add(dropdown);
+            });
+    ObjectNode summary =
+        textarea("summary", "What is happening", "What readers see, in their words.", true);
+    if (!template.message().isEmpty()) {
+      ((ObjectNode) summary.get("attributes")).put("value", template.message());
+    }
+    body.add(summary);
+    body.add(
+        input(
+            "start",
+            START,
+            "When it began, if not when the issue is opened: 2026-11-02 14:05 in "
+                + zone()
+                + ", or 2026-11-02T13:05Z.",
+            false));
+    return TEMPLATE_MARKER + "\n" + write(form);
+  }
+
+  /** The help at the top of every outage form: what happens, and the commands of comments. */
+  private String outageHelp() {
+    return "An issue with the `"
+        + outageLabel
+        + "` label appears on the status page ("
+        + config.site().url()
+        + ") once a maintainer has confirmed it. Readers see it at their worst moment:"
+        + " keep it short, factual and kind. Maintainers post updates as comments, which"
+        + " may start with commands: `/state identified` (or `investigating`,"
+        + " `monitoring`); `/component api=operational`, where `-=operational` means every"
+        + " affected component; and `/resolve` followed by the all-clear, which resolves the"
+        + " incident and closes the issue (closing it by hand resolves it too). Only"
+        + " maintainers' commands count: anyone else's do nothing.";
   }
 
   /** {@code maintenance.yml}: a planned window. */

@@ -1,5 +1,6 @@
 package dev.outpost.init;
 
+import dev.outpost.config.IncidentTemplate;
 import dev.outpost.config.Notifications;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.config.yaml.YamlQuote;
@@ -66,7 +67,9 @@ public final class Scaffold {
     /** Left as it is. */
     KEEP,
     /** Its text added at the end of the file there. */
-    APPEND
+    APPEND,
+    /** Removed: a form Outpost wrote for a template that is no longer in the config. */
+    DELETE
   }
 
   /** One file of the scaffold: its text (for {@link Change#APPEND}, the lines to add). */
@@ -136,25 +139,76 @@ public final class Scaffold {
     return files;
   }
 
-  /** The two issue forms from the config; existing ones are kept unless {@code force}. */
-  public static List<File> forms(Path dir, SiteConfig config, boolean force) {
+  /**
+   * The issue forms from the config: the outage and maintenance forms, kept when there unless
+   * {@code force}, and one form per incident template ({@code template-<id>.yml}), always written.
+   * A form Outpost wrote (see {@link IssueForms#TEMPLATE_MARKER}) for a template no longer in the
+   * config is deleted; no other file is.
+   */
+  public static List<File> forms(Path dir, SiteConfig config, boolean force) throws IOException {
     IssueForms forms =
         new IssueForms(
             config, config.github().labels().outage(), config.github().labels().maintenance());
-    Path templates = dir.resolve(".github/ISSUE_TEMPLATE");
-    return List.of(
-        file(templates.resolve("outage.yml"), forms.outage(), force),
-        file(templates.resolve("maintenance.yml"), forms.maintenance(), force));
+    Path folder = dir.resolve(FORMS);
+    List<File> files = new ArrayList<>();
+    files.add(file(folder.resolve("outage.yml"), forms.outage(), force));
+    files.add(file(folder.resolve("maintenance.yml"), forms.maintenance(), force));
+    Set<Path> current = new java.util.HashSet<>();
+    for (IncidentTemplate template : config.templates()) {
+      Path path = folder.resolve(templateForm(template.id()));
+      current.add(path);
+      files.add(new File(path, forms.template(template), Change.WRITE));
+    }
+    if (Files.isDirectory(folder)) {
+      try (var listing = Files.list(folder)) {
+        for (Path path : listing.sorted().toList()) {
+          if (!current.contains(path) && writtenByOutpost(path)) {
+            files.add(new File(path, "", Change.DELETE));
+          }
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Where the issue forms go, under the repository. */
+  static final String FORMS = ".github/ISSUE_TEMPLATE";
+
+  /** The file name of the form of the template {@code id}. */
+  public static String templateForm(String id) {
+    return "template-" + id + ".yml";
+  }
+
+  /** Whether {@code path} is a regular file that starts with {@link IssueForms#TEMPLATE_MARKER}. */
+  static boolean writtenByOutpost(Path path) throws IOException {
+    if (!Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    try (var reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return IssueForms.TEMPLATE_MARKER.equals(reader.readLine());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   /**
    * What stands in the way of writing {@code files}: a file where a folder must go, or a folder
    * where a file must go. Empty when all of them can be written.
    */
-  public static List<String> obstacles(List<File> files) {
+  public static List<String> obstacles(List<File> files) throws IOException {
     List<String> obstacles = new ArrayList<>();
     for (File file : files) {
-      if (file.change() == Change.KEEP) {
+      if (file.change() == Change.KEEP || file.change() == Change.DELETE) {
+        continue;
+      }
+      if (file.text().startsWith(IssueForms.TEMPLATE_MARKER)
+          && Files.exists(file.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && !Files.isDirectory(file.path())
+          && !writtenByOutpost(file.path())) {
+        obstacles.add(
+            file.path()
+                + ": is not a form Outpost wrote, so it stays; rename it, or give the template"
+                + " another id");
         continue;
       }
       if (Files.isDirectory(file.path())) {
@@ -178,6 +232,7 @@ public final class Scaffold {
     for (File file : files) {
       switch (file.change()) {
         case KEEP -> {}
+        case DELETE -> Files.delete(file.path());
         case WRITE -> {
           Files.createDirectories(file.path().getParent());
           Files.writeString(file.path(), file.text(), StandardCharsets.UTF_8);

@@ -59,6 +59,15 @@ public record StatusPage(
         site, groups, components, uptime, incidents, maintenance, suspicions, measured);
   }
 
+  /**
+   * The page one audience sees, as {@code site}: only the components {@code ids}, their groups, the
+   * incidents and maintenance windows that touch them (each showing only those components), the
+   * suspicions about them and what is measured of them.
+   */
+  public StatusPage narrowed(Site site, java.util.Set<String> ids) {
+    return Audience.narrow(this, site, java.util.Set.copyOf(ids));
+  }
+
   /** What the checks of component {@code id} measured, in the config's order. */
   public List<Measured> measuredOf(String id) {
     return measured.stream().filter(m -> m.component().equals(id)).toList();

@@ -74,6 +74,18 @@ public final class SiteRenderer {
     render(page, report, sink, markdown, Uptime::monthly, memo);
   }
 
+  /**
+   * As {@link #render(StatusPage, StatusReport, Sink, Markdown, Memo)}, for the sub-site of one
+   * audience, whose {@code page} is narrowed to its components and whose site's URL is its folder:
+   * every file but {@code 404.html}, {@code robots.txt} and {@code CNAME}, which count only at the
+   * root of a site. {@code memo} must be this sub-site's own, or {@code null}.
+   */
+  public static void renderAudience(
+      StatusPage page, StatusReport report, Sink sink, Markdown markdown, Memo memo)
+      throws IOException {
+    render(page, report, sink, markdown, Uptime::monthly, memo, false);
+  }
+
   /** Where the site's files go; called from several threads at once. */
   @FunctionalInterface
   public interface Sink {
@@ -107,6 +119,18 @@ public final class SiteRenderer {
       Markdown markdown,
       MonthlyUptime monthly,
       Memo memo)
+      throws IOException {
+    render(page, report, sink, markdown, monthly, memo, true);
+  }
+
+  private static void render(
+      StatusPage page,
+      StatusReport report,
+      Sink sink,
+      Markdown markdown,
+      MonthlyUptime monthly,
+      Memo memo,
+      boolean root)
       throws IOException {
     Views views = new Views(page, report, markdown);
     if (memo != null) {
@@ -165,10 +189,15 @@ public final class SiteRenderer {
                   "component.jte",
                   ComponentPage.build(views, component, months.get().get(component.id()))));
     }
-    site.bytes("404.html", templates -> templates.bytes("notfound.jte", NotFoundPage.build(views)));
+    if (root) {
+      site.bytes(
+          "404.html", templates -> templates.bytes("notfound.jte", NotFoundPage.build(views)));
+    }
     List<String> paths = site.pages();
     site.lazyFiles(Map.of("sitemap.xml", () -> Sitemap.xml(page.site(), paths)));
-    site.file("robots.txt", templates -> Robots.txt(page.site()));
+    if (root) {
+      site.file("robots.txt", templates -> Robots.txt(page.site()));
+    }
     // Feeds, calendars, the API and badges are few files, each built from the whole page, rendered
     // with the rest.
     site.lazyBytes(Feeds.files(page, report.now(), markdown, memo));
@@ -177,7 +206,7 @@ public final class SiteRenderer {
     site.lazyFiles(ChecksApi.files(page, report));
     site.lazyFiles(Badges.files(page, report));
     Optional<String> domain = Cname.host(page.site().url());
-    if (domain.isPresent()) {
+    if (root && domain.isPresent()) {
       site.file("CNAME", templates -> domain.get() + "\n");
     }
     site.writeAll();

@@ -172,6 +172,61 @@ class InitCommandTest {
   }
 
   @Test
+  void updateFormsWritesAFormPerTemplateAndRemovesOnlyTheFormsItWrote() throws IOException {
+    run("", "init", dir.toString(), "--yes", "--repository", "acme/status", "-c", "api=API");
+    Path config = dir.resolve("outpost.yml");
+    String base = Files.readString(config);
+    Files.writeString(
+        config,
+        base
+            + "templates:\n"
+            + "  - { id: api-down, title: API down, components: { api: major_outage } }\n"
+            + "  - { id: api-slow, title: Slow API, components: { api: degraded_performance } }\n");
+    Path forms = dir.resolve(".github/ISSUE_TEMPLATE");
+    Files.writeString(forms.resolve("template-mine.yml"), "name: Mine\n");
+
+    assertEquals(0, run("", "init", dir.toString(), "--update-forms"), err.toString());
+    assertTrue(
+        Files.readString(forms.resolve("template-api-down.yml")).contains("api=major_outage"));
+    assertTrue(Files.exists(forms.resolve("template-api-slow.yml")));
+
+    Files.writeString(
+        config,
+        base
+            + "templates:\n"
+            + "  - { id: api-down, title: API down, components: { api: major_outage } }\n");
+    out.getBuffer().setLength(0);
+    assertEquals(0, run("", "init", dir.toString(), "--update-forms"), err.toString());
+
+    assertTrue(Files.exists(forms.resolve("template-api-down.yml")));
+    assertFalse(Files.exists(forms.resolve("template-api-slow.yml")));
+    assertEquals("name: Mine\n", Files.readString(forms.resolve("template-mine.yml")));
+    assertTrue(
+        out.toString().contains("Removed " + forms.resolve("template-api-slow.yml")),
+        out.toString());
+  }
+
+  @Test
+  void aTemplateFormNeverReplacesAFileOutpostDidNotWrite() throws IOException {
+    run("", "init", dir.toString(), "--yes", "--repository", "acme/status", "-c", "api=API");
+    Path config = dir.resolve("outpost.yml");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            + "templates:\n"
+            + "  - { id: mine, title: API down, components: { api: major_outage } }\n");
+    Path mine = dir.resolve(".github/ISSUE_TEMPLATE/template-mine.yml");
+    Files.writeString(mine, "name: Mine\n");
+
+    assertEquals(3, run("", "init", dir.toString(), "--update-forms"));
+
+    assertEquals("name: Mine\n", Files.readString(mine));
+    assertTrue(
+        err.toString().contains(mine + ": is not a form Outpost wrote, so it stays"),
+        err.toString());
+  }
+
+  @Test
   void writesAGitignoreForTheBuiltSiteOrAddsToTheOneThere() throws IOException {
     run("", "init", dir.toString(), "--yes", "--repository", "acme/status");
     assertEquals("_site/\n", Files.readString(dir.resolve(".gitignore")));

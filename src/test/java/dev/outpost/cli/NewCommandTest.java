@@ -2,6 +2,7 @@ package dev.outpost.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -141,6 +142,91 @@ class NewCommandTest {
         """,
         Files.readString(dir.resolve("incidents/2026-12-06-database-upgrade.md")));
     assertValid();
+  }
+
+  @Test
+  void writesAnIncidentFromATemplate() throws IOException {
+    Files.writeString(
+        dir.resolve("outpost.yml"),
+        CONFIG
+            + """
+            templates:
+              - id: db-failover
+                title: Database failover
+                components: { api: partial_outage, dashboard: degraded_performance }
+                impact: major
+                message: We are moving to the replica.
+            """);
+
+    int code = run("new", "incident", "--template", "db-failover", "--now", "2026-11-21T12:00:00Z");
+
+    assertEquals(0, code, err.toString());
+    assertEquals(
+        """
+        ---
+        title: "Database failover"
+        components:
+          api: partial_outage
+          dashboard: degraded_performance
+        impact: major
+        started: 2026-11-21T12:00:00Z
+        updates:
+          - at: 2026-11-21T12:00:00Z
+            state: investigating
+            body: "We are moving to the replica."
+        ---
+        """,
+        Files.readString(dir.resolve("incidents/2026-11-21-database-failover.md")));
+    assertValid();
+
+    code =
+        run(
+            "new",
+            "incident",
+            "Replica failover",
+            "-t",
+            "db-failover",
+            "-c",
+            "api",
+            "-m",
+            "Only the API.",
+            "--now",
+            "2026-11-21T12:00:00Z");
+    assertEquals(0, code, err.toString());
+    String text = Files.readString(dir.resolve("incidents/2026-11-21-replica-failover.md"));
+    assertEquals(
+        List.of("components:", "  api: major_outage", "impact: major"),
+        text.lines().skip(2).limit(3).toList());
+    assertTrue(text.contains("body: \"Only the API.\""), text);
+    assertValid();
+  }
+
+  @Test
+  void anUnknownTemplateIsRefusedNamingTheKnownOnes() throws IOException {
+    assertEquals(2, run("new", "incident", "--template", "db-failover"));
+    assertEquals(
+        "outpost: unknown template `db-failover`: outpost.yml has no templates; add them under"
+            + " `templates:`\n",
+        err.toString());
+
+    Files.writeString(
+        dir.resolve("outpost.yml"),
+        CONFIG
+            + "templates:\n"
+            + "  - { id: db-failover, title: DB, components: { api: major_outage } }\n"
+            + "  - { id: cdn, title: CDN, components: { dashboard: major_outage } }\n");
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("new", "incident", "--template", "db-failovr"));
+    assertEquals(
+        "outpost: unknown template `db-failovr`; did you mean `db-failover`? (templates:"
+            + " db-failover, cdn)\n",
+        err.toString());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("new", "incident"));
+    assertEquals(
+        "outpost: give the incident a title, or start from one with --template ID\n",
+        err.toString());
+    assertFalse(Files.exists(dir.resolve("incidents")));
   }
 
   @Test

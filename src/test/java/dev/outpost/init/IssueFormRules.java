@@ -91,6 +91,21 @@ final class IssueFormRules {
       }
       if (type.equals("dropdown")) {
         checkOptions(attributes.path("options"), at, problems);
+        JsonNode preselected = attributes.path("default");
+        if (!preselected.isMissingNode()
+            && (!preselected.isInt()
+                || preselected.asInt() < 0
+                || preselected.asInt() >= attributes.path("options").size())) {
+          problems.add(at + ": default must be the index of one of the options");
+        }
+      } else if (attributes.has("default")) {
+        problems.add(at + ": only a dropdown has a default");
+      }
+      if (attributes.has("value") && !attributes.get("value").isTextual()) {
+        problems.add(at + ": attributes.value must be a string");
+      }
+      if (attributes.has("value") && !type.equals("textarea") && !type.equals("input")) {
+        problems.add(at + ": only an input or a textarea has a value");
       }
     }
     if (!hasInput) {

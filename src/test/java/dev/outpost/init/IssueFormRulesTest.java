@@ -71,4 +71,29 @@ class IssueFormRulesTest {
                 attributes: { value: Hi }
             """));
   }
+
+  @Test
+  void aDefaultIsTheIndexOfAnOptionOfADropdownAndAValueIsText() throws IOException {
+    assertEquals(
+        List.of(
+            "body[0]: default must be the index of one of the options",
+            "body[1]: only a dropdown has a default",
+            "body[2]: attributes.value must be a string",
+            "body[2]: only an input or a textarea has a value"),
+        IssueFormRules.problems(
+            """
+            name: Bug
+            description: A bug
+            body:
+              - type: dropdown
+                id: how
+                attributes: { label: How, options: [A, B], default: 2 }
+              - type: input
+                id: what
+                attributes: { label: What, default: 0 }
+              - type: checkboxes
+                id: which
+                attributes: { label: Which, value: [1], options: [{ label: A }] }
+            """));
+  }
 }

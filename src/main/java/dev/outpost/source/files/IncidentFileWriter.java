@@ -2,6 +2,7 @@ package dev.outpost.source.files;
 
 import dev.outpost.config.yaml.YamlQuote;
 import dev.outpost.model.ComponentStatus;
+import dev.outpost.model.Impact;
 import dev.outpost.model.IncidentState;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +28,28 @@ public final class IncidentFileWriter {
 
   private IncidentFileWriter() {}
 
-  /** A new, ongoing incident. */
+  /**
+   * A new, ongoing incident.
+   *
+   * @param impact the declared impact, or {@code null} for the one its statuses imply
+   */
   public record NewIncident(
       String title,
       Map<String, ComponentStatus> components,
       IncidentState state,
       String message,
-      Instant started) {}
+      Instant started,
+      Impact impact) {
+    /** An incident whose impact its statuses imply. */
+    public NewIncident(
+        String title,
+        Map<String, ComponentStatus> components,
+        IncidentState state,
+        String message,
+        Instant started) {
+      this(title, components, state, message, started, null);
+    }
+  }
 
   /** A new maintenance window. */
   public record NewMaintenance(
@@ -54,6 +70,9 @@ public final class IncidentFileWriter {
         .forEach(
             (id, status) ->
                 out.append("  ").append(id).append(": ").append(status.id()).append('\n'));
+    if (incident.impact() != null) {
+      out.append("impact: ").append(incident.impact().id()).append('\n');
+    }
     String started = time(incident.started());
     out.append("started: ").append(started).append('\n');
     out.append("updates:\n");

@@ -4,10 +4,12 @@ import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Component;
 import dev.outpost.model.ComponentStatus;
+import dev.outpost.model.Impact;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,30 +31,73 @@ final class Affected {
    */
   Set<String> components(
       List<String> issueLabels, Optional<String> field, Consumer<String> problem) {
-    Set<String> ids = new LinkedHashSet<>();
+    return statuses(issueLabels, field, ComponentStatus.MAJOR_OUTAGE, problem).keySet();
+  }
+
+  /**
+   * The components as {@link #components} reads them, each with its status: {@code severity},
+   * unless the field gives one as {@code id=status} (as an incident template's form writes it).
+   */
+  Map<String, ComponentStatus> statuses(
+      List<String> issueLabels,
+      Optional<String> field,
+      ComponentStatus severity,
+      Consumer<String> problem) {
+    Map<String, ComponentStatus> statuses = new LinkedHashMap<>();
     String prefix = labels.componentPrefix();
     for (String label : issueLabels) {
       if (LabelNames.startsWith(label, prefix)) {
         String id = label.substring(prefix.length()).strip().toLowerCase(Locale.ROOT);
         Optional<String> known = componentId(id);
         if (known.isPresent()) {
-          ids.add(known.get());
+          statuses.put(known.get(), severity);
         } else {
           problem.accept("label `" + label + "` names unknown component `" + id + "`");
         }
       }
     }
     for (String item : field.map(Affected::items).orElse(List.of())) {
-      Optional<String> id = componentId(item);
-      if (item.equals(Commands.EVERY_AFFECTED)) {
-        config.components().forEach(component -> ids.add(component.id()));
+      String name = item;
+      ComponentStatus status = severity;
+      int equals = item.indexOf('=');
+      if (equals >= 0) {
+        name = item.substring(0, equals).strip();
+        String written = item.substring(equals + 1).strip();
+        Optional<ComponentStatus> given = status(written);
+        if (given.isEmpty()) {
+          problem.accept(
+              "`### Affected components` gives `"
+                  + name
+                  + "` unknown status `"
+                  + written
+                  + "`; use degraded_performance, partial_outage, major_outage or"
+                  + " under_maintenance");
+          continue;
+        }
+        status = given.get();
+      }
+      Optional<String> id = componentId(name);
+      if (name.equals(Commands.EVERY_AFFECTED)) {
+        for (Component component : config.components()) {
+          statuses.put(component.id(), status);
+        }
       } else if (id.isPresent()) {
-        ids.add(id.get());
+        statuses.put(id.get(), status);
       } else {
-        problem.accept("`### Affected components` names unknown component `" + item + "`");
+        problem.accept("`### Affected components` names unknown component `" + name + "`");
       }
     }
-    return ids;
+    return statuses;
+  }
+
+  /**
+   * The impact {@code ### Impact} declares when it names one rather than a status ({@code None},
+   * {@code No impact}, {@code Minor}, {@code Major}, {@code Critical}), as an incident template's
+   * form offers.
+   */
+  static Optional<Impact> impact(String text) {
+    String id = text.strip().toLowerCase(Locale.ROOT);
+    return id.equals("no impact") ? Optional.of(Impact.NONE) : Impact.fromId(id);
   }
 
   /** The worst severity label, else {@code ### Impact} if it names a status, else major outage. */

@@ -6,6 +6,7 @@ import dev.outpost.config.SiteConfig;
 import dev.outpost.config.Times;
 import dev.outpost.model.Component;
 import dev.outpost.model.ComponentStatus;
+import dev.outpost.model.Impact;
 import dev.outpost.model.Incident;
 import dev.outpost.model.IncidentState;
 import dev.outpost.model.IncidentUpdate;
@@ -146,10 +147,13 @@ final class IssueMapper {
     RawIssue issue = c.issue;
     Instant start = c.time("Start").orElse(issue.createdAt());
     ComponentStatus severity = affected.severity(issue.labels(), c.field("Impact"));
-    Map<String, ComponentStatus> initial = new LinkedHashMap<>();
-    for (String id : components(c)) {
-      initial.put(id, severity);
-    }
+    Map<String, ComponentStatus> initial =
+        affected.statuses(
+            issue.labels(),
+            c.field("Affected components").or(() -> c.field("Components")),
+            severity,
+            c::fieldProblem);
+    Impact impact = c.field("Impact").flatMap(Affected::impact).orElse(null);
     Instant end = closed ? issue.closedAt() : null;
     if (end != null && end.isBefore(start)) {
       c.problem("`### Start` " + start + " is after the issue was closed, at " + end);
@@ -210,7 +214,7 @@ final class IssueMapper {
       return new Incident(
           "gh-" + issue.number(),
           c.verdict.title(),
-          null,
+          impact,
           updates,
           body(c),
           false,
@@ -283,7 +287,8 @@ final class IssueMapper {
     }
     if (c.form.isPresent()) {
       Set<String> consumed = new LinkedHashSet<>(CONSUMED);
-      if (c.field("Impact").flatMap(Affected::status).isEmpty()) {
+      if (c.field("Impact").flatMap(Affected::status).isEmpty()
+          && c.field("Impact").flatMap(Affected::impact).isEmpty()) {
         consumed.remove("impact");
       }
       return Suspected.withoutNotes(c.form.get().rest(consumed));
