@@ -34,7 +34,7 @@ public final class GitHubAppTokens {
   private final URI api;
   private final Duration timeout;
   private final Consumer<String> issued;
-  private final Map<String, String> byOwner = new ConcurrentHashMap<>();
+  private final Map<String, Installation> byOwner = new ConcurrentHashMap<>();
   private GHApp app;
 
   private GitHubAppTokens(
@@ -84,11 +84,26 @@ public final class GitHubAppTokens {
    *     is not installed there or GitHub refuses
    */
   public String token(String repository) {
+    return installation(repository).token();
+  }
+
+  /**
+   * What GitHub granted the installation token for the owner of {@code repository}, such as {@code
+   * issues=write}, {@code metadata=read}.
+   */
+  public Map<String, String> permissions(String repository) {
+    return installation(repository).permissions();
+  }
+
+  /** An installation token and the permissions GitHub gave it. */
+  private record Installation(String token, Map<String, String> permissions) {}
+
+  private Installation installation(String repository) {
     String owner = repository.substring(0, repository.indexOf('/')).toLowerCase(Locale.ROOT);
     return byOwner.computeIfAbsent(owner, o -> exchange(repository));
   }
 
-  private synchronized String exchange(String repository) {
+  private synchronized Installation exchange(String repository) {
     int slash = repository.indexOf('/');
     String owner = repository.substring(0, slash);
     String name = repository.substring(slash + 1);
@@ -109,7 +124,8 @@ public final class GitHubAppTokens {
             "cannot " + step + ": GitHub's answer holds no token; the site was not changed");
       }
       issued.accept(value);
-      return value;
+      Map<String, String> granted = token.getPermissions();
+      return new Installation(value, granted == null ? Map.of() : Map.copyOf(granted));
     } catch (IOException e) {
       throw new OutpostException(ExitCode.REMOTE_ERROR, failure(step, e, owner, repository), e);
     }
