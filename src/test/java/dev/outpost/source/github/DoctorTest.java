@@ -256,6 +256,69 @@ class DoctorTest {
         out.toString());
   }
 
+  @Test
+  void aGitHubAppThatMayOnlyReadIssuesCannotPin() throws Exception {
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    java.security.PrivateKey key = generator.generateKeyPair().getPrivate();
+    env.remove("GITHUB_TOKEN");
+    env.put("OUTPOST_APP_ID", "4242");
+    env.put(
+        "OUTPOST_APP_PRIVATE_KEY",
+        "-----BEGIN PRIVATE KEY-----\n"
+            + java.util.Base64.getMimeEncoder().encodeToString(key.getEncoded())
+            + "\n-----END PRIVATE KEY-----\n");
+    app("/app", 200, "{\"id\":4242,\"slug\":\"acme-status\",\"name\":\"Acme Status\"}");
+    app(
+        "/repos/acme/api/installation",
+        200,
+        "{\"id\":77,\"app_id\":4242,\"account\":{\"login\":\"acme\"},"
+            + "\"permissions\":{\"issues\":\"read\",\"metadata\":\"read\"}}");
+    github
+        .server()
+        .stubFor(
+            com.github.tomakehurst.wiremock.client.WireMock.post(
+                    urlPathEqualTo("/app/installations/77/access_tokens"))
+                .willReturn(
+                    FakeGitHub.github(201)
+                        .withBody(
+                            "{\"token\":\""
+                                + FakeGitHub.TOKEN
+                                + "\",\"expires_at\":\"2026-11-21T13:00:00Z\","
+                                + "\"permissions\":{\"issues\":\"read\",\"metadata\":"
+                                + "\"read\"},\"repository_selection\":\"all\"}")));
+
+    assertEquals(1, doctor("--pin"));
+    assertTrue(
+        out.toString()
+            .startsWith(
+                "problem  access acme/api: the GitHub App may read issues, not write; fix: give"
+                    + " the App the permission Issues: Read and write, then accept it on the"
+                    + " installation\n"),
+        out.toString());
+    assertEquals(
+        1,
+        github
+            .server()
+            .countRequestsMatching(
+                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        urlPathEqualTo("/app/installations/77/access_tokens"))
+                    .build())
+            .getCount(),
+        "one token for acme, both repositories");
+  }
+
+  private void app(String path, int status, String body) {
+    github
+        .server()
+        .stubFor(
+            get(urlPathEqualTo(path))
+                .withHeader(
+                    "Authorization",
+                    com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer ey.*"))
+                .willReturn(FakeGitHub.github(status).withBody(body)));
+  }
+
   private int doctor(String... more) {
     out.getBuffer().setLength(0);
     List<String> args =
