@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/jvm.sh"
 
 case "${OUTPOST_COMMAND:-build}" in
-  build | validate | new | init | pin | check | alert | notify) ;;
+  build | validate | new | init | pin | doctor | check | alert | notify) ;;
   *)
     echo "::error::Unknown command '${OUTPOST_COMMAND}' in the action's 'command' input"
     exit 2

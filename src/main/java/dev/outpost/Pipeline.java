@@ -4,6 +4,7 @@ import dev.outpost.check.History;
 import dev.outpost.check.Seed;
 import dev.outpost.config.AudiencePage;
 import dev.outpost.config.ConfigReader;
+import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.LocalFiles;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
@@ -23,6 +24,7 @@ import dev.outpost.render.Memo;
 import dev.outpost.source.files.IncidentFiles;
 import dev.outpost.source.github.GitHubAccess;
 import dev.outpost.source.github.GitHubIssues;
+import dev.outpost.source.github.RepositoryIssues;
 import dev.outpost.state.StateFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -255,20 +257,20 @@ public final class Pipeline {
   private static Optional<GitHubIssues.Contents> readIssues(
       Request request, SiteConfig site, Problems problems) {
     GitHubAccess github = request.github();
-    Optional<String> repository = github.repositoryFor(site.github().repositoryName());
+    List<GitHubSettings.Repository> repositories = github.repositoriesFor(site.github());
     if (github.offline()) {
       if (github != GitHubAccess.NONE) {
         request.notices().accept("offline: building from files only");
       }
       return Optional.empty();
     }
-    if (github.token() == null) {
-      if (repository.isPresent()) {
+    if (!github.hasCredentials()) {
+      if (!repositories.isEmpty()) {
         request.notices().accept("no GitHub token: building from files only");
       }
       return Optional.empty();
     }
-    if (repository.isEmpty()) {
+    if (repositories.isEmpty()) {
       request
           .notices()
           .accept(
@@ -277,12 +279,8 @@ public final class Pipeline {
       return Optional.empty();
     }
     return Optional.of(
-        GitHubIssues.read(
-            site,
-            github,
-            repository.get(),
-            problems,
-            w -> request.notices().accept("warning: " + w)));
+        RepositoryIssues.read(
+            site, github, repositories, problems, w -> request.notices().accept("warning: " + w)));
   }
 
   /** Reads, computes and renders; the old site stays untouched unless all of it succeeded. */

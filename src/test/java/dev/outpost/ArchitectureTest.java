@@ -69,6 +69,10 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /**
+   * The GitHub source may use the org.kohsuke client for GitHub's REST API (App tokens, repository
+   * metadata) besides its own GraphQL; nothing else is allowed outside the model and the config.
+   */
   @Test
   void gitHubIssuesKnowOnlyModelConfigAndTheFailure() {
     noClasses()
@@ -81,9 +85,22 @@ class ArchitectureTest {
                     "dev.outpost.model..",
                     "dev.outpost.config..",
                     "com.fasterxml.jackson..",
+                    "org.kohsuke.github..",
                     "java..")
                 .and(not(type(OutpostException.class)))
                 .and(not(type(ExitCode.class))))
+        .check(CLASSES);
+  }
+
+  /** Only the GitHub source talks to GitHub's REST API through the org.kohsuke client. */
+  @Test
+  void onlyTheGitHubSourceUsesTheGitHubClientLibrary() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.outpost.source.github..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.kohsuke.github..", "io.jsonwebtoken..")
         .check(CLASSES);
   }
 

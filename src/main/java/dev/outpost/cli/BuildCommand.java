@@ -29,6 +29,8 @@ final class BuildCommand extends TerminalCommand {
 
   @Mixin GitHubOptions github;
 
+  @Mixin AppOptions app;
+
   @Option(
       names = "--offline",
       description = "Build from the files alone, reading nothing from GitHub even with a token.")
@@ -64,7 +66,7 @@ final class BuildCommand extends TerminalCommand {
     sources.requireConfig(terminal.env());
     // Pinning needs the labels and repository before and after the build.
     SiteConfig config = pin ? sources.readConfig() : null;
-    GitHubAccess access = github.access(terminal.env(), offline);
+    GitHubAccess access = app.apply(terminal, github.access(terminal.env(), offline));
     Pipeline.Request request =
         sources
             .request(out)

@@ -33,6 +33,8 @@ final class NotifyCommand extends TerminalCommand {
 
   @Mixin GitHubOptions github;
 
+  @Mixin AppOptions app;
+
   @Option(
       names = "--offline",
       description = "Read the files alone, nothing from GitHub even with a token.")
@@ -78,7 +80,7 @@ final class NotifyCommand extends TerminalCommand {
             sources
                 .request(null)
                 .with(
-                    github.access(terminal.env(), offline),
+                    app.apply(terminal, github.access(terminal.env(), offline)),
                     notice -> terminal.err().println("outpost: " + secrets.redact(notice))));
     Instant now = sources.now(config);
     Notifier.Outcome outcome;

@@ -26,6 +26,7 @@ final class OutpostCommand {
           ImportCommand.class,
           InitCommand.class,
           PinCommand.class,
+          DoctorCommand.class,
           CheckCommand.class,
           AlertCommand.class,
           NotifyCommand.class,

@@ -21,12 +21,14 @@ final class PinCommand extends TerminalCommand {
 
   @Mixin GitHubOptions github;
 
+  @Mixin AppOptions app;
+
   @Mixin PinOptions pins;
 
   @Override
   public Integer call() {
     sources.requireConfig(terminal.env());
-    GitHubAccess access = github.access(terminal.env());
+    GitHubAccess access = app.apply(terminal, github.access(terminal.env()));
     StatusPage page =
         Pipeline.read(
             sources

@@ -2,6 +2,7 @@ package dev.outpost.cli;
 
 import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
+import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.StatusPage;
 import dev.outpost.publish.IssuePinner;
@@ -30,27 +31,31 @@ final class PinOptions {
   /** Pins for {@code page}; fails if GitHub cannot be reached with what is given. */
   void pin(
       Terminal terminal, GitHubAccess access, SiteConfig config, StatusPage page, Instant now) {
-    if (access.token() == null || access.offline()) {
+    if (!access.reads()) {
       throw new OutpostException(
           ExitCode.USAGE,
           "pinning needs GitHub: a token (GITHUB_TOKEN or --token) with issues: write, and no"
               + " --offline");
     }
-    String repository =
-        access
-            .repositoryFor(config.github().repositoryName())
-            .orElseThrow(
-                () ->
-                    new OutpostException(
-                        ExitCode.USAGE,
-                        "pinning needs the repository: set github.repository in outpost.yml, or"
-                            + " GITHUB_REPOSITORY, or --repository"));
-    PinPlan plan =
-        new IssuePinner(new GitHubGraphQl(access), repository)
-            .apply(
-                page, now, config.github().labels().outage(), new PinPlan.Options(comment, lock));
-    plan.warnings().forEach(terminal::warning);
-    terminal.out().println(describe(plan));
+    List<GitHubSettings.Repository> repositories = access.repositoriesFor(config.github());
+    if (repositories.isEmpty()) {
+      throw new OutpostException(
+          ExitCode.USAGE,
+          "pinning needs the repository: set github.repository in outpost.yml, or"
+              + " GITHUB_REPOSITORY, or --repository");
+    }
+    for (GitHubSettings.Repository repository : repositories) {
+      PinPlan plan =
+          new IssuePinner(
+                  new GitHubGraphQl(access.forRepository(repository.name())), repository.name())
+              .apply(
+                  page, now, config.github().labels().outage(), new PinPlan.Options(comment, lock));
+      plan.warnings()
+          .forEach(
+              w -> terminal.warning(repositories.size() > 1 ? repository.name() + ": " + w : w));
+      String said = describe(plan);
+      terminal.out().println(repositories.size() > 1 ? repository.name() + ": " + said : said);
+    }
   }
 
   static String describe(PinPlan plan) {

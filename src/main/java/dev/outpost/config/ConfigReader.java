@@ -94,7 +94,7 @@ public final class ConfigReader {
             .orElse(List.of());
     UptimePolicy uptime =
         root.optional("uptime", Fields::of).map(this::uptime).orElse(UptimePolicy.DEFAULT);
-    GitHubSettings github = github(root);
+    GitHubSettings github = github(root, components);
     Instant now = root.optional("now", Types.time(site.zone())).orElse(null);
     List<CheckSpec> checks =
         root.optional("checks", Types.LIST)
@@ -229,16 +229,27 @@ public final class ConfigReader {
     return new UptimePolicy(days, major, partial, degraded);
   }
 
-  private GitHubSettings github(Fields root) {
-    String repository =
-        root.optional("github", Fields::of)
-            .flatMap(
-                github -> {
-                  Optional<String> name = github.optional("repository", REPOSITORY);
-                  github.finish();
-                  return name;
-                })
-            .orElse(null);
+  private GitHubSettings github(Fields root, List<Component> components) {
+    String repository = null;
+    List<GitHubSettings.Repository> repositories = List.of();
+    Optional<Fields> section = root.optional("github", Fields::of);
+    if (section.isPresent()) {
+      Fields github = section.get();
+      repository = github.optional("repository", REPOSITORY).orElse(null);
+      List<String> ids = components.stream().map(Component::id).toList();
+      repositories =
+          github
+              .optional("repositories", Types.LIST)
+              .map(list -> new RepositoryList(report, ids).read(list))
+              .orElse(List.of());
+      if (github.has("repository") && github.has("repositories")) {
+        report.at(
+            github.keyLocation("repositories"),
+            "`github.repository` and `github.repositories` cannot both be set; list every"
+                + " repository under `repositories`");
+      }
+      github.finish();
+    }
     GitHubSettings.Labels labels =
         root.optional("labels", Fields::of).map(this::labels).orElse(GitHubSettings.Labels.DEFAULT);
     List<String> users =
@@ -251,7 +262,7 @@ public final class ConfigReader {
                   return logins;
                 })
             .orElse(List.of());
-    return new GitHubSettings(repository, labels, users);
+    return new GitHubSettings(repository, labels, users, repositories);
   }
 
   private GitHubSettings.Labels labels(Fields labels) {

@@ -99,6 +99,6 @@ public record IncidentCorrection(
         timeline,
         body.isEmpty() ? incident.body() : body,
         postmortem || incident.postmortem(),
-        new Origin(path, incident.origin().url(), incident.origin().issue()));
+        incident.origin().correctedBy(path));
   }
 }

@@ -24,15 +24,15 @@ public final class IssuePinner {
   /** Marks Outpost's own comment with the link to the status page, so it is posted once. */
   public static final String MARKER = GitHubIssues.STATUS_PAGE_LINK_MARKER;
 
-  private static final String ISSUE_ID_PREFIX = "gh-";
-
   private final GitHubGraphQl github;
+  private final String repository;
   private final String owner;
   private final String name;
 
   /** Pins in {@code repository} ({@code owner/name}) through {@code github}. */
   public IssuePinner(GitHubGraphQl github, String repository) {
     this.github = github;
+    this.repository = repository;
     int slash = repository.indexOf('/');
     this.owner = repository.substring(0, slash);
     this.name = repository.substring(slash + 1);
@@ -45,7 +45,7 @@ public final class IssuePinner {
   public PinPlan apply(StatusPage page, Instant now, String outageLabel, PinPlan.Options options) {
     ObjectNode variables = JsonNodeFactory.instance.objectNode();
     variables.put("owner", owner).put("name", name).put("label", outageLabel);
-    JsonNode repository =
+    JsonNode read =
         github
             .run(
                 document("pins.graphql"),
@@ -54,10 +54,10 @@ public final class IssuePinner {
             .path("repository");
     PinPlan plan =
         PinPlan.of(
-            pinned(repository, outageLabel),
-            open(repository),
-            confirmed(page, now),
-            resolved(page, now),
+            pinned(read, outageLabel),
+            open(read),
+            confirmed(page, now, this.repository),
+            resolved(page, now, this.repository),
             options);
     for (PinPlan.Issue issue : plan.close()) {
       mutate("close-issue.graphql", issue, null, "close resolved outage #" + issue.number());
@@ -70,10 +70,7 @@ public final class IssuePinner {
             issue -> mutate("pin-issue.graphql", issue, null, "pin outage #" + issue.number()));
     for (PinPlan.Issue issue : plan.comment()) {
       String link =
-          page.site()
-              .url()
-              .resolve("incidents/" + ISSUE_ID_PREFIX + issue.number() + "/")
-              .toString();
+          page.site().url().resolve("incidents/" + id(page, issue.number()) + "/").toString();
       String body =
           MARKER
               + "\nThis outage is on the status page: "
@@ -91,10 +88,10 @@ public final class IssuePinner {
    * The numbers of the issues whose incidents are ongoing at {@code now}: those read from the issue
    * itself, which the trust rules let onto the page, never an incident that only has an issue's id.
    */
-  static Set<Integer> confirmed(StatusPage page, Instant now) {
+  static Set<Integer> confirmed(StatusPage page, Instant now, String repository) {
     Set<Integer> numbers = new TreeSet<>();
     for (Incident incident : page.incidents()) {
-      if (incident.origin().fromIssue() && incident.isActive(now)) {
+      if (fromIssueOf(incident, repository) && incident.isActive(now)) {
         numbers.add(incident.origin().issue());
       }
     }
@@ -105,15 +102,33 @@ public final class IssuePinner {
    * The numbers of the issues whose incidents, read from the issue itself, are resolved at {@code
    * now}: an open one was resolved by a trusted {@code /resolve}.
    */
-  static Set<Integer> resolved(StatusPage page, Instant now) {
+  static Set<Integer> resolved(StatusPage page, Instant now, String repository) {
     Set<Integer> numbers = new TreeSet<>();
     for (Incident incident : page.incidents()) {
-      if (incident.origin().fromIssue()
+      if (fromIssueOf(incident, repository)
           && incident.resolved().filter(at -> !at.isAfter(now)).isPresent()) {
         numbers.add(incident.origin().issue());
       }
     }
     return numbers;
+  }
+
+  /**
+   * Whether {@code incident} was read from an issue of {@code repository}: on a page of several
+   * repositories, issue #12 of one is not issue #12 of another.
+   */
+  private static boolean fromIssueOf(Incident incident, String repository) {
+    return incident.origin().fromIssue()
+        && (incident.origin().repository() == null || incident.origin().isIssueOf(repository));
+  }
+
+  /** The id of the incident read from issue {@code number} of this repository. */
+  private String id(StatusPage page, int number) {
+    return page.incidents().stream()
+        .filter(i -> fromIssueOf(i, repository) && i.origin().issue() == number)
+        .map(Incident::id)
+        .findFirst()
+        .orElse("gh-" + number);
   }
 
   private static List<PinPlan.Pinned> pinned(JsonNode repository, String outageLabel) {

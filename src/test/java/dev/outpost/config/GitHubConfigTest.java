@@ -101,13 +101,74 @@ class GitHubConfigTest {
 
     thenProblemsAre(
         "outpost.yml:3:23: invalid repository `acme`: write it as owner/name, such as acme/status",
-        "outpost.yml:3:29: unknown key `branch`; valid keys here: `repository`",
+        "outpost.yml:3:29: unknown key `branch`; valid keys here: `repository`, `repositories`",
         "outpost.yml:4:38: `labels.outage` and `labels.maintenance` must differ",
         "outpost.yml:4:44: unknown key `severe`; valid keys here: `outage`, `maintenance`,"
             + " `component_prefix`, `major_outage`, `partial_outage`, `degraded`, `identified`,"
             + " `monitoring`, `notice`",
         "outpost.yml:5:24: invalid GitHub login `not ok`",
         "outpost.yml:5:35: unknown key `teams`; valid keys here: `users`");
+  }
+
+  @Test
+  void severalRepositoriesAreReadWithTheirComponentsAndPrefixes() throws IOException {
+    SiteConfig config =
+        read("""
+                github:
+                  repositories:
+                    - acme/API.v2
+                    - { repository: acme/web, component: api, prefix: www }
+                    - { repository: other/status, prefix: "" }
+                """)
+            .orElseThrow();
+
+    thenProblemsAre();
+    assertEquals(
+        List.of(
+            new GitHubSettings.Repository("acme/API.v2", null, "api-v2"),
+            new GitHubSettings.Repository("acme/web", "api", "www"),
+            new GitHubSettings.Repository("other/status", null, "")),
+        config.github().repositories());
+    assertEquals("api-v2-gh-12", config.github().repositories().get(0).id(12));
+    assertEquals("gh-12", config.github().repositories().get(2).id(12));
+  }
+
+  @Test
+  void badRepositoryListsAreProblemsAtTheirLineAndColumn() throws IOException {
+    read(
+        """
+        github:
+          repository: acme/status
+          repositories:
+            - acme/api
+            - acme
+            - { repository: ACME/api }
+            - { repository: other/api }
+            - { repository: acme/web, component: dashbord, prefix: "Web!" }
+            - { repository: acme/ops, branch: main }
+            - [acme/db]
+        """);
+
+    thenProblemsAre(
+        "outpost.yml:5:3: `github.repository` and `github.repositories` cannot both be set; list"
+            + " every repository under `repositories`",
+        "outpost.yml:7:7: invalid repository `acme`: write it as owner/name, such as acme/status",
+        "outpost.yml:8:7: repository `ACME/api` is listed twice; it is already on line 6",
+        "outpost.yml:9:21: prefix `api` is already used on line 6; give `other/api` a prefix of"
+            + " its own, such as `prefix: other-api`",
+        "outpost.yml:10:42: unknown component `dashbord`; use one of `api`",
+        "outpost.yml:10:60: invalid prefix `Web!`: " + Names.idRule() + ", or \"\" for gh-N ids",
+        "outpost.yml:11:31: unknown key `branch`; valid keys here: `repository`, `component`,"
+            + " `prefix`",
+        "outpost.yml:12:7: expected text for each repository, found a list");
+  }
+
+  @Test
+  void anEmptyRepositoryListIsAProblem() throws IOException {
+    read("github: { repositories: [] }\n");
+
+    thenProblemsAre(
+        "outpost.yml:3:25: `github.repositories` is empty; name at least one repository");
   }
 
   @Test

@@ -32,7 +32,7 @@ class IssuePinnerTest {
             ongoing("gh-15", new Origin(null, ISSUES + 15)),
             ongoing("db-down", Origin.file("incidents/db-down.md")));
 
-    assertEquals(Set.of(12, 14), IssuePinner.confirmed(page, NOW));
+    assertEquals(Set.of(12, 14), IssuePinner.confirmed(page, NOW, "acme/status"));
   }
 
   private static Incident ongoing(String id, Origin origin) {

@@ -1,7 +1,9 @@
 package dev.outpost.source.github;
 
+import dev.outpost.config.GitHubSettings;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +21,8 @@ import java.util.Optional;
  * @param deadline the bound on all the requests of one reader or writer, retries and the waits
  *     between them included
  * @param sleeper waits between attempts
+ * @param app a GitHub App whose installation tokens read each repository, in place of {@code
+ *     token}, or {@code null}
  */
 public record GitHubAccess(
     String token,
@@ -28,7 +32,8 @@ public record GitHubAccess(
     URI graphql,
     Duration timeout,
     Duration deadline,
-    Sleeper sleeper) {
+    Sleeper sleeper,
+    GitHubAppTokens app) {
   /** GitHub.com's GraphQL endpoint. */
   public static final URI GITHUB_GRAPHQL = URI.create("https://api.github.com/graphql");
 
@@ -44,7 +49,15 @@ public record GitHubAccess(
   /** Nothing is read from GitHub. */
   public static final GitHubAccess NONE =
       new GitHubAccess(
-          null, true, null, false, GITHUB_GRAPHQL, DEFAULT_TIMEOUT, DEFAULT_DEADLINE, Sleeper.REAL);
+          null,
+          true,
+          null,
+          false,
+          GITHUB_GRAPHQL,
+          DEFAULT_TIMEOUT,
+          DEFAULT_DEADLINE,
+          Sleeper.REAL,
+          null);
 
   /**
    * Access as the environment describes it: {@code GITHUB_REPOSITORY}, {@code GITHUB_GRAPHQL_URL},
@@ -65,7 +78,8 @@ public record GitHubAccess(
         endpoint(env),
         DEFAULT_TIMEOUT,
         DEFAULT_DEADLINE,
-        Sleeper.REAL);
+        Sleeper.REAL,
+        null);
   }
 
   static URI endpoint(Map<String, String> env) {
@@ -101,13 +115,13 @@ public record GitHubAccess(
   /** The same access with another timeout and sleeper; for tests. */
   public GitHubAccess with(Duration timeout, Sleeper sleeper) {
     return new GitHubAccess(
-        token, offline, repository, fromCommandLine, graphql, timeout, deadline, sleeper);
+        token, offline, repository, fromCommandLine, graphql, timeout, deadline, sleeper, app);
   }
 
   /** The same access with another deadline on all its requests; for tests. */
   public GitHubAccess withDeadline(Duration deadline) {
     return new GitHubAccess(
-        token, offline, repository, fromCommandLine, graphql, timeout, deadline, sleeper);
+        token, offline, repository, fromCommandLine, graphql, timeout, deadline, sleeper, app);
   }
 
   /**
@@ -132,9 +146,55 @@ public record GitHubAccess(
     return uri.getScheme() + "://" + uri.getHost() + port + path;
   }
 
+  /** The same access, reading with the installation tokens of the GitHub App {@code app}. */
+  public GitHubAccess withApp(GitHubAppTokens app) {
+    return new GitHubAccess(
+        token, offline, repository, fromCommandLine, graphql, timeout, deadline, sleeper, app);
+  }
+
+  /** Whether there is a token or a GitHub App to read with. */
+  public boolean hasCredentials() {
+    return token != null || app != null;
+  }
+
   /** Whether a build should read GitHub at all. */
   public boolean reads() {
-    return token != null && !offline;
+    return hasCredentials() && !offline;
+  }
+
+  /**
+   * The access for {@code repository} ({@code owner/name}): with a GitHub App, the installation
+   * token for its owner (asked for once per owner); otherwise this access, whose token reaches
+   * every repository it reads.
+   */
+  public GitHubAccess forRepository(String repository) {
+    if (app == null) {
+      return this;
+    }
+    return new GitHubAccess(
+        app.token(repository),
+        offline,
+        repository,
+        fromCommandLine,
+        graphql,
+        timeout,
+        deadline,
+        sleeper,
+        null);
+  }
+
+  /**
+   * The repositories to read: the command line's alone, else {@code github.repositories}, else the
+   * one of {@code github.repository} or {@code GITHUB_REPOSITORY} (with the ids {@code gh-12}).
+   */
+  public List<GitHubSettings.Repository> repositoriesFor(GitHubSettings settings) {
+    if (!fromCommandLine && !settings.repositories().isEmpty()) {
+      return settings.repositories();
+    }
+    return repositoryFor(settings.repositoryName())
+        .map(GitHubSettings.Repository::single)
+        .map(List::of)
+        .orElse(List.of());
   }
 
   /**
@@ -157,6 +217,7 @@ public record GitHubAccess(
     // Never print the token.
     return "GitHubAccess[token="
         + (token == null ? "none" : "***")
+        + (app == null ? "" : ", app=" + app.appId())
         + ", offline="
         + offline
         + ", repository="

@@ -65,13 +65,27 @@ public final class GitHubIssues {
       String repository,
       Problems problems,
       Consumer<String> warnings) {
+    return read(config, access, GitHubSettings.Repository.single(repository), problems, warnings);
+  }
+
+  /**
+   * Reads the issues of {@code source}, as {@link #read(SiteConfig, GitHubAccess, String, Problems,
+   * Consumer)} does, with its ids and default component. Trust is judged within this repository's
+   * issues alone, as GitHub gives author associations per repository.
+   */
+  public static Contents read(
+      SiteConfig config,
+      GitHubAccess access,
+      GitHubSettings.Repository source,
+      Problems problems,
+      Consumer<String> warnings) {
     GitHubSettings.Labels labels = config.github().labels();
     List<RawIssue> issues =
-        new IssueFetcher(new GraphQlClient(access), repository)
+        new IssueFetcher(new GraphQlClient(access), source.name())
             .fetch(
                 List.of(labels.outage(), labels.maintenance(), Suspected.LABEL, labels.notice()));
     Trust trust = Trust.of(config.github(), issues);
-    IssueMapper mapper = new IssueMapper(config, trust, problems, warnings);
+    IssueMapper mapper = new IssueMapper(config, source, trust, problems, warnings);
     List<String> notices = new ArrayList<>();
     List<Incident> incidents = new ArrayList<>();
     List<Maintenance> maintenance = new ArrayList<>();

@@ -45,9 +45,16 @@ final class IssueMapper {
   private final GitHubSettings.Labels labels;
   private final List<String> componentIds;
   private final Affected affected;
+  private final GitHubSettings.Repository source;
 
-  IssueMapper(SiteConfig config, Trust trust, Problems problems, Consumer<String> warnings) {
+  IssueMapper(
+      SiteConfig config,
+      GitHubSettings.Repository source,
+      Trust trust,
+      Problems problems,
+      Consumer<String> warnings) {
     this.config = config;
+    this.source = source;
     this.trust = trust;
     this.problems = problems;
     this.warnings = warnings;
@@ -153,6 +160,9 @@ final class IssueMapper {
             c.field("Affected components").or(() -> c.field("Components")),
             severity,
             c::fieldProblem);
+    if (initial.isEmpty() && source.component() != null) {
+      initial = Map.of(source.component(), severity);
+    }
     Impact impact = c.field("Impact").flatMap(Affected::impact).orElse(null);
     Instant end = closed ? issue.closedAt() : null;
     if (end != null && end.isBefore(start)) {
@@ -212,13 +222,13 @@ final class IssueMapper {
     }
     try {
       return new Incident(
-          "gh-" + issue.number(),
+          source.id(issue.number()),
           c.verdict.title(),
           impact,
           updates,
           body(c),
           false,
-          Origin.issue(issue.number(), issue.url()));
+          Origin.issue(source.name(), issue.number(), issue.url()));
     } catch (IllegalArgumentException e) {
       c.problem("cannot put its updates in order: " + e.getMessage());
       return null;
@@ -254,7 +264,7 @@ final class IssueMapper {
     }
     updates.sort(Comparator.comparing(MaintenanceUpdate::at));
     return new Maintenance(
-        "gh-" + issue.number(),
+        source.id(issue.number()),
         c.verdict.title(),
         start.get(),
         end.get(),
@@ -262,7 +272,7 @@ final class IssueMapper {
         List.copyOf(components(c)),
         updates,
         body(c),
-        Origin.issue(issue.number(), issue.url()));
+        Origin.issue(source.name(), issue.number(), issue.url()));
   }
 
   private List<RawIssue.Comment> trustedComments(RawIssue issue) {
@@ -275,10 +285,12 @@ final class IssueMapper {
   }
 
   private Set<String> components(Context c) {
-    return affected.components(
-        c.issue.labels(),
-        c.field("Affected components").or(() -> c.field("Components")),
-        c::fieldProblem);
+    Set<String> named =
+        affected.components(
+            c.issue.labels(),
+            c.field("Affected components").or(() -> c.field("Components")),
+            c::fieldProblem);
+    return named.isEmpty() && source.component() != null ? Set.of(source.component()) : named;
   }
 
   private String body(Context c) {

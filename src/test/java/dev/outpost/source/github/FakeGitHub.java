@@ -58,6 +58,14 @@ public final class FakeGitHub implements AutoCloseable {
 
   /** Serves {@code issues} in pages of 50, and the further comments of any with more than 100. */
   public FakeGitHub serve(List<Issue> issues) {
+    return serve(null, TOKEN, issues);
+  }
+
+  /**
+   * Serves {@code issues} as those of {@code repository} ({@code owner/name}, or {@code null} for
+   * any), to requests made with {@code token} alone.
+   */
+  public FakeGitHub serve(String repository, String token, List<Issue> issues) {
     int pages = Math.max(1, (issues.size() + 49) / 50);
     for (int page = 1; page <= pages; page++) {
       List<Issue> slice = issues.subList((page - 1) * 50, Math.min(page * 50, issues.size()));
@@ -72,7 +80,16 @@ public final class FakeGitHub implements AutoCloseable {
       data.putObject("repository").set("issues", connection);
       ObjectNode rate = data.putObject("rateLimit");
       rate.put("cost", 1).put("remaining", 4999 - page).put("resetAt", "2026-11-21T12:00:00Z");
-      MappingBuilder request = issuesQuery();
+      MappingBuilder request = issuesQuery(token);
+      if (repository != null) {
+        int slash = repository.indexOf('/');
+        request =
+            request
+                .withRequestBody(
+                    matchingJsonPath("$.variables.owner", equalTo(repository.substring(0, slash))))
+                .withRequestBody(
+                    matchingJsonPath("$.variables.name", equalTo(repository.substring(slash + 1))));
+      }
       if (page > 1) {
         request =
             request.withRequestBody(
@@ -111,8 +128,12 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   static MappingBuilder issuesQuery() {
+    return issuesQuery(TOKEN);
+  }
+
+  static MappingBuilder issuesQuery(String token) {
     return post(urlEqualTo(PATH))
-        .withHeader("Authorization", equalTo("bearer " + TOKEN))
+        .withHeader("Authorization", equalTo("bearer " + token))
         .withRequestBody(containing("query Issues"));
   }
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.outpost.config.GitHubSettings;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,38 @@ class GitHubAccessTest {
     assertEquals(
         Optional.of("env/repo"),
         GitHubAccess.of(env, "t", false, null).repositoryFor(Optional.empty()));
+  }
+
+  @Test
+  void theRepositoriesComeFromTheCommandLineThenTheListThenTheOneRepository() {
+    GitHubSettings.Repository api = new GitHubSettings.Repository("acme/api", "api", "api");
+    GitHubSettings list =
+        new GitHubSettings(null, GitHubSettings.Labels.DEFAULT, List.of(), List.of(api));
+    GitHubSettings one = new GitHubSettings("acme/one", GitHubSettings.Labels.DEFAULT, List.of());
+    Map<String, String> env = Map.of("GITHUB_REPOSITORY", "acme/status");
+
+    assertEquals(
+        List.of(GitHubSettings.Repository.single("acme/cli")),
+        GitHubAccess.of(env, "t", false, "acme/cli").repositoriesFor(list),
+        "the command line reads that one alone, with gh-N ids");
+    assertEquals(List.of(api), GitHubAccess.of(env, "t", false, null).repositoriesFor(list));
+    assertEquals(
+        List.of(GitHubSettings.Repository.single("acme/one")),
+        GitHubAccess.of(env, "t", false, null).repositoriesFor(one));
+    assertEquals(
+        List.of(GitHubSettings.Repository.single("acme/status")),
+        GitHubAccess.of(env, "t", false, null).repositoriesFor(GitHubSettings.DEFAULT));
+    assertEquals(
+        List.of(),
+        GitHubAccess.of(Map.of(), "t", false, null).repositoriesFor(GitHubSettings.DEFAULT));
+  }
+
+  @Test
+  void withoutAnAppEveryRepositoryIsReadWithTheOneToken() {
+    GitHubAccess access = GitHubAccess.of(Map.of(), "t", false, null);
+
+    assertEquals("t", access.forRepository("other/ops").token());
+    assertFalse(GitHubAccess.of(Map.of(), null, false, null).hasCredentials());
   }
 
   @Test

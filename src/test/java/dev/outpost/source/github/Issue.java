@@ -22,6 +22,7 @@ public final class Issue {
   private static final String BOT_SUFFIX = "[bot]";
 
   private final int number;
+  private String repository = REPO;
   private String title;
   private String body = "";
   private String author = "alice";
@@ -57,7 +58,13 @@ public final class Issue {
   }
 
   String url() {
-    return "https://github.com/" + REPO + "/issues/" + number;
+    return "https://github.com/" + repository + "/issues/" + number;
+  }
+
+  /** The same issue in {@code repository} ({@code owner/name}) rather than {@code acme/status}. */
+  public Issue in(String repository) {
+    this.repository = repository;
+    return this;
   }
 
   public Issue title(String title) {
