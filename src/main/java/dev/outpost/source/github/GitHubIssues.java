@@ -65,11 +65,27 @@ public final class GitHubIssues {
       String repository,
       Problems problems,
       Consumer<String> warnings) {
+    return read(config, access, repository, null, problems, warnings);
+  }
+
+  /**
+   * As {@link #read(SiteConfig, GitHubAccess, String, Problems, Consumer)}, through what earlier
+   * builds kept in {@code kept}: only the issues updated since the last read are asked for, unless
+   * a full read is due. {@code null} reads every issue and keeps nothing.
+   */
+  public static Contents read(
+      SiteConfig config,
+      GitHubAccess access,
+      String repository,
+      KeptIssues kept,
+      Problems problems,
+      Consumer<String> warnings) {
     GitHubSettings.Labels labels = config.github().labels();
+    List<String> names =
+        List.of(labels.outage(), labels.maintenance(), Suspected.LABEL, labels.notice());
+    IssueFetcher fetcher = new IssueFetcher(new GraphQlClient(access), repository);
     List<RawIssue> issues =
-        new IssueFetcher(new GraphQlClient(access), repository)
-            .fetch(
-                List.of(labels.outage(), labels.maintenance(), Suspected.LABEL, labels.notice()));
+        kept == null ? fetcher.fetch(names) : kept.read(fetcher, access.graphql(), names);
     Trust trust = Trust.of(config.github(), issues);
     IssueMapper mapper = new IssueMapper(config, trust, problems, warnings);
     List<String> notices = new ArrayList<>();

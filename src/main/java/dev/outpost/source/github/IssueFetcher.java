@@ -16,13 +16,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads every issue carrying the outage or maintenance label, 50 a page with up to 100 comments
- * each ({@code issues.graphql}), then the further comments of any issue with more than 100 ({@code
- * comments.graphql}, 100 a page). So N issues with at most 100 comments each cost ⌈N/50⌉ requests
- * (one when there is none).
+ * Reads every issue carrying the outage or maintenance label (or every issue updated since a time),
+ * 50 a page with up to 100 comments each ({@code issues.graphql}, {@code issues-since.graphql},
+ * with {@code issue-fields.graphql}), then the further comments of any issue with more than 100
+ * ({@code comments.graphql}, 100 a page). So N issues with at most 100 comments each cost ⌈N/50⌉
+ * requests (one when there is none).
  */
 final class IssueFetcher {
-  static final String ISSUES = document("issues.graphql");
+  static final String ISSUES = document("issues.graphql") + document("issue-fields.graphql");
+  static final String ISSUES_SINCE =
+      document("issues-since.graphql") + document("issue-fields.graphql");
   static final String COMMENTS = document("comments.graphql");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,17 +43,39 @@ final class IssueFetcher {
     this.name = repository.substring(slash + 1);
   }
 
+  /** Every issue carrying one of {@code labels}, oldest first. */
   List<RawIssue> fetch(List<String> labels) {
+    ObjectNode variables = repositoryVariables();
+    ArrayNode names = variables.putArray("labels");
+    labels.forEach(names::add);
+    return pages(ISSUES, variables, "the issues of " + repository());
+  }
+
+  /**
+   * Every issue of the repository updated at or after {@code since}, whatever its labels, least
+   * recently updated first ({@code issues-since.graphql}); an issue updated while the pages are
+   * read may come twice, the later one the newer.
+   */
+  List<RawIssue> fetchUpdatedSince(Instant since) {
+    ObjectNode variables = repositoryVariables();
+    variables.put("since", since.toString());
+    return pages(
+        ISSUES_SINCE, variables, "the issues of " + repository() + " updated since " + since);
+  }
+
+  /** {@code owner/name}. */
+  String repository() {
+    return owner + "/" + name;
+  }
+
+  private List<RawIssue> pages(String document, ObjectNode variables, String reading) {
     List<RawIssue> issues = new ArrayList<>();
     String cursor = null;
     int page = 1;
     while (true) {
-      ObjectNode variables = repositoryVariables();
-      ArrayNode names = variables.putArray("labels");
-      labels.forEach(names::add);
       variables.put("cursor", cursor);
-      String what = "the issues of " + owner + "/" + name + ", page " + page;
-      JsonNode data = client.query(ISSUES, variables, what);
+      String what = reading + ", page " + page;
+      JsonNode data = client.query(document, variables, what);
       JsonNode connection = require(data.path("repository"), what, "repository").path("issues");
       for (JsonNode node : array(connection.path("nodes"), what, "issues")) {
         issues.add(issue(node, what));

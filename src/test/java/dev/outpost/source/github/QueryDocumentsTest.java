@@ -58,6 +58,11 @@ class QueryDocumentsTest {
   }
 
   @Test
+  void theQueryOfIssuesUpdatedSinceIsValid() {
+    assertEquals(List.of(), errors(IssueFetcher.ISSUES_SINCE));
+  }
+
+  @Test
   void theCommentsQueryIsValid() {
     assertEquals(List.of(), errors(IssueFetcher.COMMENTS));
   }
@@ -91,7 +96,8 @@ class QueryDocumentsTest {
 
   @Test
   void noConnectionAsksForMoreThanGitHubAllows() {
-    for (String document : List.of(IssueFetcher.ISSUES, IssueFetcher.COMMENTS)) {
+    for (String document :
+        List.of(IssueFetcher.ISSUES, IssueFetcher.ISSUES_SINCE, IssueFetcher.COMMENTS)) {
       java.util.regex.Matcher m =
           java.util.regex.Pattern.compile("(?:first|last): (\\d+)").matcher(document);
       while (m.find()) {
