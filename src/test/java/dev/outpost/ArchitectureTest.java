@@ -69,8 +69,9 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /** The state folder keeps the issues read between builds. */
   @Test
-  void gitHubIssuesKnowOnlyModelConfigAndTheFailure() {
+  void gitHubIssuesKnowOnlyModelConfigTheStateAndTheFailure() {
     noClasses()
         .that()
         .resideInAPackage("dev.outpost.source.github..")
@@ -80,6 +81,7 @@ class ArchitectureTest {
                     "dev.outpost.source.github..",
                     "dev.outpost.model..",
                     "dev.outpost.config..",
+                    "dev.outpost.state..",
                     "com.fasterxml.jackson..",
                     "java..")
                 .and(not(type(OutpostException.class)))
