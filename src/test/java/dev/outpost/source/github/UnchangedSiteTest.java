@@ -88,6 +88,44 @@ class UnchangedSiteTest {
   }
 
   @Test
+  void notifyReadsTheIssuesThroughThoseTheBuildKept() throws IOException {
+    Files.writeString(
+        dir.resolve("outpost.yml"),
+        Files.readString(dir.resolve("outpost.yml"))
+            + "notifications:\n  - { type: slack, url: env:SLACK_WEBHOOK_URL }\n");
+    env.put("SLACK_WEBHOOK_URL", "https://hooks.slack.com/services/T0/B0/x");
+    github.serve(List.of(Issue.outage(1)));
+    build("2026-11-21T12:00:00Z");
+    github.reset();
+    github.serveUpdatedSince(null, List.of());
+    out = new StringWriter();
+    err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {
+              "notify",
+              "--config",
+              dir.resolve("outpost.yml").toString(),
+              "--incidents",
+              dir.resolve("incidents").toString(),
+              "--state",
+              dir.resolve("notify-state").toString(),
+              "--issues-state",
+              dir.resolve("state").toString(),
+              "--now",
+              "2026-11-21T12:15:00Z",
+              "--dry-run"
+            },
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            env);
+    assertEquals(0, code, err.toString());
+    assertEquals(1, github.requests(), err.toString());
+    assertTrue(err.toString().contains("outpost: acme/status: no change since "), err.toString());
+    assertTrue(out.toString().startsWith("Dry run: "), out.toString());
+  }
+
+  @Test
   void aDeployedDigestThatIsNoDigestMeansChanged() throws IOException {
     github.serve(List.of(Issue.outage(1)));
     Files.writeString(dir.resolve("deployed.sha256"), "::error::not a digest\n");
