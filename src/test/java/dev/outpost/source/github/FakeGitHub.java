@@ -114,6 +114,27 @@ public final class FakeGitHub implements AutoCloseable {
 
   private FakeGitHub comments(List<Issue> issues) {
     for (Issue issue : issues) {
+      List<ObjectNode> events = issue.allEvents();
+      for (int end = events.size() - 100; end > 0; end -= 100) {
+        int from = Math.max(0, end - 100);
+        ObjectNode connection = Issue.JSON.createObjectNode();
+        connection
+            .putObject("pageInfo")
+            .put("hasPreviousPage", from > 0)
+            .put("startCursor", "events-" + issue.number() + "-" + from);
+        connection.putArray("nodes").addAll(events.subList(from, end));
+        ObjectNode data = Issue.JSON.createObjectNode();
+        data.putObject("repository").putObject("issue").set("timelineItems", connection);
+        server.stubFor(
+            post(urlEqualTo(PATH))
+                .withRequestBody(containing("query IssueTimeline("))
+                .withRequestBody(
+                    matchingJsonPath("$.variables.number", equalTo(String.valueOf(issue.number()))))
+                .withRequestBody(
+                    matchingJsonPath(
+                        "$.variables.cursor", equalTo("events-" + issue.number() + "-" + end)))
+                .willReturn(ok(data)));
+      }
       List<ObjectNode> comments = issue.allComments();
       for (int from = 100; from < comments.size(); from += 100) {
         String cursor = "comments-" + issue.number() + "-" + from;

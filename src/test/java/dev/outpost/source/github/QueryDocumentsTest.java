@@ -63,6 +63,11 @@ class QueryDocumentsTest {
   }
 
   @Test
+  void theQueryOfOlderEventsIsValid() {
+    assertEquals(List.of(), errors(IssueFetcher.TIMELINE));
+  }
+
+  @Test
   void theCommentsQueryIsValid() {
     assertEquals(List.of(), errors(IssueFetcher.COMMENTS));
   }
@@ -97,7 +102,11 @@ class QueryDocumentsTest {
   @Test
   void noConnectionAsksForMoreThanGitHubAllows() {
     for (String document :
-        List.of(IssueFetcher.ISSUES, IssueFetcher.ISSUES_SINCE, IssueFetcher.COMMENTS)) {
+        List.of(
+            IssueFetcher.ISSUES,
+            IssueFetcher.ISSUES_SINCE,
+            IssueFetcher.TIMELINE,
+            IssueFetcher.COMMENTS)) {
       java.util.regex.Matcher m =
           java.util.regex.Pattern.compile("(?:first|last): (\\d+)").matcher(document);
       while (m.find()) {
