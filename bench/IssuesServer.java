@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Serves a deterministic synthetic history of N outage issues from the test suite's {@link
- * FakeGitHub} on 127.0.0.1, for {@code bench/compare --issues}. The issues are numbered in the
+ * FakeGitHub} on 127.0.0.1, for {@code bench/compare --issues} and {@code bench/incremental}; a
+ * build that kept them finds no issue updated since. The issues are numbered in the
  * order they were opened, over the 10 years before {@link Generate#NOW}; all but the last few are
  * closed as completed. Each is opened by {@code alice} (OWNER) with a body as GitHub writes the
  * issue form ({@code ### Affected components} naming 1 to 3 of {@link Generate}'s 20 components,
@@ -42,6 +43,8 @@ public final class IssuesServer {
     FakeGitHub github = new FakeGitHub();
     Runtime.getRuntime().addShutdownHook(new Thread(github::close));
     github.serve(issues(n));
+    // A build that kept the issues asks only for those updated since: none, in this history.
+    github.serveUpdatedSince(null, List.of());
     Path partial = file.resolveSibling(file.getFileName() + ".partial");
     String admin = github.uri().resolve("/__admin").toString();
     String lines = String.join("\n", github.uri().toString(), FakeGitHub.TOKEN, Issue.REPO, admin);

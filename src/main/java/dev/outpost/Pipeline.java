@@ -24,6 +24,7 @@ import dev.outpost.render.Memo;
 import dev.outpost.source.files.IncidentFiles;
 import dev.outpost.source.github.GitHubAccess;
 import dev.outpost.source.github.GitHubIssues;
+import dev.outpost.source.github.KeptIssues;
 import dev.outpost.source.github.RepositoryIssues;
 import dev.outpost.state.StateFolder;
 import java.io.IOException;
@@ -58,6 +59,8 @@ public final class Pipeline {
    * @param notices hears what is worth one line on standard error (files only, warnings)
    * @param checks the state folder of {@code outpost check}, whose samples the pages chart; {@code
    *     null} to chart nothing
+   * @param kept where the issues read are kept for the next build, which then asks only for those
+   *     updated since; {@code null} to read every issue and keep nothing
    */
   public record Request(
       Path config,
@@ -66,7 +69,8 @@ public final class Pipeline {
       Instant now,
       GitHubAccess github,
       Consumer<String> notices,
-      Path checks) {
+      Path checks,
+      KeptIssues kept) {
     /** A request that reads no GitHub issues. */
     public Request(Path config, Path incidents, Path out, Instant now) {
       this(config, incidents, out, now, GitHubAccess.NONE, notice -> {});
@@ -80,22 +84,27 @@ public final class Pipeline {
         Instant now,
         GitHubAccess github,
         Consumer<String> notices) {
-      this(config, incidents, out, now, github, notices, null);
+      this(config, incidents, out, now, github, notices, null, null);
     }
 
     /** The same request, reading GitHub through {@code github}. */
     public Request with(GitHubAccess github, Consumer<String> notices) {
-      return new Request(config, incidents, out, now, github, notices, checks);
+      return new Request(config, incidents, out, now, github, notices, checks, kept);
     }
 
     /** The same request for another instant. */
     public Request at(Instant instant) {
-      return new Request(config, incidents, out, instant, github, notices, checks);
+      return new Request(config, incidents, out, instant, github, notices, checks, kept);
     }
 
     /** The same request, charting the samples kept in the state folder {@code checks}. */
     public Request withChecks(Path checks) {
-      return new Request(config, incidents, out, now, github, notices, checks);
+      return new Request(config, incidents, out, now, github, notices, checks, kept);
+    }
+
+    /** The same request, keeping the issues it reads in {@code kept} for the next build. */
+    public Request withKept(KeptIssues kept) {
+      return new Request(config, incidents, out, now, github, notices, checks, kept);
     }
   }
 
@@ -280,7 +289,12 @@ public final class Pipeline {
     }
     return Optional.of(
         RepositoryIssues.read(
-            site, github, repositories, problems, w -> request.notices().accept("warning: " + w)));
+            site,
+            github,
+            repositories,
+            request.kept(),
+            problems,
+            w -> request.notices().accept("warning: " + w)));
   }
 
   /** Reads, computes and renders; the old site stays untouched unless all of it succeeded. */

@@ -71,10 +71,11 @@ class ArchitectureTest {
 
   /**
    * The GitHub source may use the org.kohsuke client for GitHub's REST API (App tokens, repository
-   * metadata) besides its own GraphQL; nothing else is allowed outside the model and the config.
+   * metadata) besides its own GraphQL, and the state folder to keep the issues read between builds;
+   * nothing else is allowed outside the model and the config.
    */
   @Test
-  void gitHubIssuesKnowOnlyModelConfigAndTheFailure() {
+  void gitHubIssuesKnowOnlyModelConfigTheStateAndTheFailure() {
     noClasses()
         .that()
         .resideInAPackage("dev.outpost.source.github..")
@@ -84,6 +85,7 @@ class ArchitectureTest {
                     "dev.outpost.source.github..",
                     "dev.outpost.model..",
                     "dev.outpost.config..",
+                    "dev.outpost.state..",
                     "com.fasterxml.jackson..",
                     "org.kohsuke.github..",
                     "java..")

@@ -9,11 +9,13 @@ import dev.outpost.config.SiteConfig;
 import dev.outpost.model.StatusPage;
 import dev.outpost.notify.Notifier;
 import dev.outpost.notify.Secrets;
+import dev.outpost.source.github.KeptIssues;
 import dev.outpost.state.StateFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +52,14 @@ final class NotifyCommand extends TerminalCommand {
   Path state;
 
   @Option(
+      names = "--issues-state",
+      paramLabel = "DIR",
+      description =
+          "The state folder of outpost build (its --state): read the issues through those it"
+              + " kept, asking GitHub only for the issues updated since.")
+  Path issuesState;
+
+  @Option(
       names = "--dry-run",
       description = "Print what would be sent, and send and record nothing.")
   boolean dryRun;
@@ -75,13 +85,17 @@ final class NotifyCommand extends TerminalCommand {
         WorkflowCommands.addMask(value).forEach(terminal.out()::command);
       }
     }
+    Consumer<String> notices =
+        notice -> terminal.err().println("outpost: " + secrets.redact(notice));
     StatusPage page =
         Pipeline.read(
             sources
                 .request(null)
-                .with(
-                    app.apply(terminal, github.access(terminal.env(), offline)),
-                    notice -> terminal.err().println("outpost: " + secrets.redact(notice))));
+                .with(app.apply(terminal, github.access(terminal.env(), offline)), notices)
+                .withKept(
+                    issuesState == null
+                        ? null
+                        : KeptIssues.in(issuesState, KeptIssues.DEFAULT_FULL_READ, notices)));
     Instant now = sources.now(config);
     Notifier.Outcome outcome;
     try {

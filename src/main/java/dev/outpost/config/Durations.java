@@ -42,7 +42,8 @@ public final class Durations {
         });
   }
 
-  static Optional<Duration> parse(String text) {
+  /** {@code text} as a duration, such as {@code 24h}, if it is one. */
+  public static Optional<Duration> parse(String text) {
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       return Optional.empty();

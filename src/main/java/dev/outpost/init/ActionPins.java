@@ -51,7 +51,9 @@ public final class ActionPins {
               "actions/upload-artifact",
               "v4",
               "ea165f8d65b6e75b540449e92b4886f43607fa02",
-              "v4.6.2"));
+              "v4.6.2"),
+          new Pin(
+              "actions/cache/save", "v4", "0057852bfaa89a56745cba8c7296529d2fc39830", "v4.3.0"));
 
   private static final Pattern USES =
       Pattern.compile("(?m)^(\\s*(?:- )?uses: )([A-Za-z0-9._/-]+)@([A-Za-z0-9._-]+)[ \\t]*$");

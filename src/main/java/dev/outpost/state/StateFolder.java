@@ -113,6 +113,34 @@ public final class StateFolder {
     }
   }
 
+  /**
+   * What {@code folder} holds, as a line a document (name, size and time of its last change), so
+   * that a run can tell whether it kept anything new; empty when there is no folder or it cannot be
+   * listed.
+   */
+  public static String listing(Path folder) {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return "";
+    }
+    StringBuilder listing = new StringBuilder();
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.sorted().toList()) {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          listing
+              .append(file.getFileName())
+              .append(' ')
+              .append(Files.size(file))
+              .append(' ')
+              .append(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis())
+              .append('\n');
+        }
+      }
+    } catch (IOException e) {
+      return "";
+    }
+    return listing.toString();
+  }
+
   private Path file(String name) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("not a state document name: " + name);

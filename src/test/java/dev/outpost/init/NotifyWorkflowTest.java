@@ -47,7 +47,7 @@ class NotifyWorkflowTest {
                     smtp: { host: smtp.a.example, username: env:SMTP_USER, password: env:SMTP_PASSWORD }
                 """)
             .at("/jobs/notify");
-    assertEquals("deploy", notify.path("needs").asText());
+    assertEquals("[\"build\",\"deploy\"]", notify.path("needs").toString());
     JsonNode step = notify.at("/steps/1");
     assertEquals("outpost-status/outpost@v1", step.path("uses").asText());
     assertEquals("notify", step.at("/with/command").asText());

@@ -100,7 +100,8 @@ class WorkflowPinsTest {
       }
     }
     for (ActionPins.Pin pin : ActionPins.PINS) {
-      assertEquals(pin.commit() + " # " + pin.version(), commits.get(pin.action()), pin.action());
+      String repository = pin.action().replaceAll("^([^/]+/[^/]+).*", "$1");
+      assertEquals(pin.commit() + " # " + pin.version(), commits.get(repository), pin.action());
     }
   }
 

@@ -65,25 +65,30 @@ public final class GitHubIssues {
       String repository,
       Problems problems,
       Consumer<String> warnings) {
-    return read(config, access, GitHubSettings.Repository.single(repository), problems, warnings);
+    return read(
+        config, access, GitHubSettings.Repository.single(repository), null, problems, warnings);
   }
 
   /**
    * Reads the issues of {@code source}, as {@link #read(SiteConfig, GitHubAccess, String, Problems,
-   * Consumer)} does, with its ids and default component. Trust is judged within this repository's
+   * Consumer)} does, with its ids and default component, through what earlier builds kept in {@code
+   * kept}: only the issues updated since the last read are asked for, unless a full read is due
+   * ({@code null} reads every issue and keeps nothing). Trust is judged within this repository's
    * issues alone, as GitHub gives author associations per repository.
    */
   public static Contents read(
       SiteConfig config,
       GitHubAccess access,
       GitHubSettings.Repository source,
+      KeptIssues kept,
       Problems problems,
       Consumer<String> warnings) {
     GitHubSettings.Labels labels = config.github().labels();
+    List<String> names =
+        List.of(labels.outage(), labels.maintenance(), Suspected.LABEL, labels.notice());
+    IssueFetcher fetcher = new IssueFetcher(new GraphQlClient(access), source.name());
     List<RawIssue> issues =
-        new IssueFetcher(new GraphQlClient(access), source.name())
-            .fetch(
-                List.of(labels.outage(), labels.maintenance(), Suspected.LABEL, labels.notice()));
+        kept == null ? fetcher.fetch(names) : kept.read(fetcher, access.graphql(), names);
     Trust trust = Trust.of(config.github(), issues);
     IssueMapper mapper = new IssueMapper(config, source, trust, problems, warnings);
     List<String> notices = new ArrayList<>();

@@ -16,13 +16,26 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads every issue carrying the outage or maintenance label, 50 a page with up to 100 comments
- * each ({@code issues.graphql}), then the further comments of any issue with more than 100 ({@code
- * comments.graphql}, 100 a page). So N issues with at most 100 comments each cost ⌈N/50⌉ requests
- * (one when there is none).
+ * Reads every issue carrying the outage or maintenance label (or every issue updated since a time),
+ * 50 a page with up to 100 comments each ({@code issues.graphql}, {@code issues-since.graphql},
+ * with {@code issue-fields.graphql}), then the further comments of any issue with more than 100
+ * ({@code comments.graphql}, 100 a page). So N issues with at most 100 comments each cost ⌈N/50⌉
+ * requests (one when there is none).
  */
 final class IssueFetcher {
-  static final String ISSUES = document("issues.graphql");
+  static final String ISSUES = document("issues.graphql") + fields();
+  static final String ISSUES_SINCE = document("issues-since.graphql") + fields();
+  static final String TIMELINE = document("timeline.graphql") + document("event-fields.graphql");
+
+  /**
+   * How many pages of 100 older events are read back for one issue by an untrusted author, beyond
+   * the 100 that come with it.
+   */
+  static final int EVENT_PAGES = 9;
+
+  /** The associations GitHub gives trusted people, whose issues need no vouching event. */
+  private static final List<String> TRUSTED = List.of("OWNER", "MEMBER", "COLLABORATOR");
+
   static final String COMMENTS = document("comments.graphql");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,17 +53,39 @@ final class IssueFetcher {
     this.name = repository.substring(slash + 1);
   }
 
+  /** Every issue carrying one of {@code labels}, oldest first. */
   List<RawIssue> fetch(List<String> labels) {
+    ObjectNode variables = repositoryVariables();
+    ArrayNode names = variables.putArray("labels");
+    labels.forEach(names::add);
+    return pages(ISSUES, variables, "the issues of " + repository());
+  }
+
+  /**
+   * Every issue of the repository updated at or after {@code since}, whatever its labels, least
+   * recently updated first ({@code issues-since.graphql}); an issue updated while the pages are
+   * read may come twice, the later one the newer.
+   */
+  List<RawIssue> fetchUpdatedSince(Instant since) {
+    ObjectNode variables = repositoryVariables();
+    variables.put("since", since.toString());
+    return pages(
+        ISSUES_SINCE, variables, "the issues of " + repository() + " updated since " + since);
+  }
+
+  /** {@code owner/name}. */
+  String repository() {
+    return owner + "/" + name;
+  }
+
+  private List<RawIssue> pages(String document, ObjectNode variables, String reading) {
     List<RawIssue> issues = new ArrayList<>();
     String cursor = null;
     int page = 1;
     while (true) {
-      ObjectNode variables = repositoryVariables();
-      ArrayNode names = variables.putArray("labels");
-      labels.forEach(names::add);
       variables.put("cursor", cursor);
-      String what = "the issues of " + owner + "/" + name + ", page " + page;
-      JsonNode data = client.query(ISSUES, variables, what);
+      String what = reading + ", page " + page;
+      JsonNode data = client.query(document, variables, what);
       JsonNode connection = require(data.path("repository"), what, "repository").path("issues");
       for (JsonNode node : array(connection.path("nodes"), what, "issues")) {
         issues.add(issue(node, what));
@@ -86,6 +121,32 @@ final class IssueFetcher {
     JsonNode timeline = node.path("timelineItems");
     List<RawIssue.Event> events = new ArrayList<>();
     array(timeline.path("nodes"), at, "timeline items").forEach(e -> events.add(event(e, at)));
+    String association = node.path("authorAssociation").asText("NONE");
+    boolean cut = timeline.path("pageInfo").path("hasPreviousPage").asBoolean(false);
+    String before = optionalText(timeline.path("pageInfo"), "startCursor");
+    // An untrusted author's issue counts only through the event that vouched for it, which may be
+    // older than the last 100: read back until it could be found.
+    for (int page = 2; cut && before != null && !TRUSTED.contains(association); page++) {
+      if (page > EVENT_PAGES + 1) {
+        break;
+      }
+      ObjectNode variables = repositoryVariables();
+      variables.put("number", number);
+      variables.put("cursor", before);
+      String reading =
+          "the events of " + owner + "/" + name + "#" + number + ", page " + page + " from the end";
+      JsonNode data = client.query(TIMELINE, variables, reading);
+      JsonNode issue = require(data.path("repository"), reading, "repository").path("issue");
+      JsonNode older = require(issue, reading, "issue").path("timelineItems");
+      array(older.path("nodes"), reading, "timeline items")
+          .forEach(e -> events.add(event(e, reading)));
+      cut = older.path("pageInfo").path("hasPreviousPage").asBoolean(false);
+      String next = cut ? text(older.path("pageInfo"), "startCursor", reading) : null;
+      if (before.equals(next)) {
+        throw malformed(reading, "the previous page has the same cursor as this one");
+      }
+      before = next;
+    }
     events.sort(Comparator.comparing(RawIssue.Event::at));
     return new RawIssue(
         number,
@@ -97,13 +158,13 @@ final class IssueFetcher {
         time(node, "createdAt", at),
         optionalTime(node, "closedAt", at),
         actor(node.path("author")),
-        node.path("authorAssociation").asText("NONE"),
+        association,
         optionalTime(node, "lastEditedAt", at),
         actor(node.path("editor")),
         labels,
         list,
         events,
-        timeline.path("pageInfo").path("hasPreviousPage").asBoolean(false));
+        cut);
   }
 
   private List<RawIssue.Comment> moreComments(int number, String cursor) {
@@ -233,6 +294,10 @@ final class IssueFetcher {
             + " from GitHub: unexpected answer: "
             + reason
             + "; the site was not changed");
+  }
+
+  private static String fields() {
+    return document("issue-fields.graphql") + document("event-fields.graphql");
   }
 
   private static String document(String name) {

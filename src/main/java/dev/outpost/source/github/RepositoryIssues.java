@@ -21,8 +21,9 @@ public final class RepositoryIssues {
   private RepositoryIssues() {}
 
   /**
-   * Reads {@code repositories} in order. Problems and warnings name the issue's URL, which names
-   * its repository and number.
+   * Reads {@code repositories} in order, each through what earlier builds kept of it in {@code
+   * kept} (one file per repository; {@code null} reads every issue). Problems and warnings name the
+   * issue's URL, which names its repository and number.
    *
    * @throws dev.outpost.OutpostException with {@link dev.outpost.ExitCode#REMOTE_ERROR} when any
    *     request fails: nothing is returned from a partial read
@@ -31,6 +32,7 @@ public final class RepositoryIssues {
       SiteConfig config,
       GitHubAccess access,
       List<GitHubSettings.Repository> repositories,
+      KeptIssues kept,
       Problems problems,
       Consumer<String> warnings) {
     List<Incident> incidents = new ArrayList<>();
@@ -40,7 +42,12 @@ public final class RepositoryIssues {
     for (GitHubSettings.Repository repository : repositories) {
       GitHubIssues.Contents read =
           GitHubIssues.read(
-              config, access.forRepository(repository.name()), repository, problems, warnings);
+              config,
+              access.forRepository(repository.name()),
+              repository,
+              kept,
+              problems,
+              warnings);
       incidents.addAll(read.incidents());
       maintenance.addAll(read.maintenance());
       suspicions.addAll(read.suspicions());

@@ -66,6 +66,45 @@ public final class FakeGitHub implements AutoCloseable {
    * any), to requests made with {@code token} alone.
    */
   public FakeGitHub serve(String repository, String token, List<Issue> issues) {
+    pages(() -> ofRepository(issuesQuery(token), repository), "issues-", issues);
+    return comments(issues);
+  }
+
+  private static MappingBuilder ofRepository(MappingBuilder request, String repository) {
+    if (repository == null) {
+      return request;
+    }
+    int slash = repository.indexOf('/');
+    return request
+        .withRequestBody(
+            matchingJsonPath("$.variables.owner", equalTo(repository.substring(0, slash))))
+        .withRequestBody(
+            matchingJsonPath("$.variables.name", equalTo(repository.substring(slash + 1))));
+  }
+
+  /**
+   * Answers {@code issues-since.graphql} asked from exactly {@code since} (any time, when {@code
+   * null}) with {@code issues}, in pages of 50 (and the further comments of any with more than
+   * 100); any other {@code since} finds no answer.
+   */
+  public FakeGitHub serveUpdatedSince(java.time.Instant since, List<Issue> issues) {
+    pages(
+        () ->
+            post(urlEqualTo(PATH))
+                .withHeader("Authorization", equalTo("bearer " + TOKEN))
+                .withRequestBody(containing("query IssuesSince("))
+                .withRequestBody(
+                    since == null
+                        ? matchingJsonPath("$.variables.since")
+                        : matchingJsonPath("$.variables.since", equalTo(since.toString()))),
+        "updated-",
+        issues);
+    return comments(issues);
+  }
+
+  /** Each page is matched by a new builder from {@code query}: a builder changes as it is used. */
+  private void pages(
+      java.util.function.Supplier<MappingBuilder> query, String cursors, List<Issue> issues) {
     int pages = Math.max(1, (issues.size() + 49) / 50);
     for (int page = 1; page <= pages; page++) {
       List<Issue> slice = issues.subList((page - 1) * 50, Math.min(page * 50, issues.size()));
@@ -74,33 +113,48 @@ public final class FakeGitHub implements AutoCloseable {
       ObjectNode connection = Issue.JSON.createObjectNode();
       ObjectNode pageInfo = connection.putObject("pageInfo");
       pageInfo.put("hasNextPage", page < pages);
-      pageInfo.put("endCursor", page < pages ? "issues-" + (page + 1) : null);
+      pageInfo.put("endCursor", page < pages ? cursors + (page + 1) : null);
       connection.set("nodes", nodes);
       ObjectNode data = Issue.JSON.createObjectNode();
       data.putObject("repository").set("issues", connection);
       ObjectNode rate = data.putObject("rateLimit");
       rate.put("cost", 1).put("remaining", 4999 - page).put("resetAt", "2026-11-21T12:00:00Z");
-      MappingBuilder request = issuesQuery(token);
-      if (repository != null) {
-        int slash = repository.indexOf('/');
-        request =
-            request
-                .withRequestBody(
-                    matchingJsonPath("$.variables.owner", equalTo(repository.substring(0, slash))))
-                .withRequestBody(
-                    matchingJsonPath("$.variables.name", equalTo(repository.substring(slash + 1))));
-      }
+      MappingBuilder request = query.get();
       if (page > 1) {
         request =
             request.withRequestBody(
-                matchingJsonPath("$.variables.cursor", equalTo("issues-" + page)));
+                matchingJsonPath("$.variables.cursor", equalTo(cursors + page)));
         request = request.atPriority(1);
       } else {
         request = request.atPriority(10); // the first page: no cursor
       }
       server.stubFor(request.willReturn(ok(data)));
     }
+  }
+
+  private FakeGitHub comments(List<Issue> issues) {
     for (Issue issue : issues) {
+      List<ObjectNode> events = issue.allEvents();
+      for (int end = events.size() - 100; end > 0; end -= 100) {
+        int from = Math.max(0, end - 100);
+        ObjectNode connection = Issue.JSON.createObjectNode();
+        connection
+            .putObject("pageInfo")
+            .put("hasPreviousPage", from > 0)
+            .put("startCursor", "events-" + issue.number() + "-" + from);
+        connection.putArray("nodes").addAll(events.subList(from, end));
+        ObjectNode data = Issue.JSON.createObjectNode();
+        data.putObject("repository").putObject("issue").set("timelineItems", connection);
+        server.stubFor(
+            post(urlEqualTo(PATH))
+                .withRequestBody(containing("query IssueTimeline("))
+                .withRequestBody(
+                    matchingJsonPath("$.variables.number", equalTo(String.valueOf(issue.number()))))
+                .withRequestBody(
+                    matchingJsonPath(
+                        "$.variables.cursor", equalTo("events-" + issue.number() + "-" + end)))
+                .willReturn(ok(data)));
+      }
       List<ObjectNode> comments = issue.allComments();
       for (int from = 100; from < comments.size(); from += 100) {
         String cursor = "comments-" + issue.number() + "-" + from;
@@ -134,7 +188,7 @@ public final class FakeGitHub implements AutoCloseable {
   static MappingBuilder issuesQuery(String token) {
     return post(urlEqualTo(PATH))
         .withHeader("Authorization", equalTo("bearer " + token))
-        .withRequestBody(containing("query Issues"));
+        .withRequestBody(containing("query Issues("));
   }
 
   /** A 200 answer with {@code data}, as GitHub sends it. */

@@ -155,7 +155,7 @@ public final class Issue {
     return this;
   }
 
-  /** Older events exist than the 100 read. */
+  /** Older events exist than those GitHub gives (no cursor to read them by). */
   Issue eventsCut() {
     eventsCut = true;
     return this;
@@ -179,6 +179,10 @@ public final class Issue {
       comment("bob", "MEMBER", at, "Update " + (i + 1) + ".");
     }
     return this;
+  }
+
+  List<ObjectNode> allEvents() {
+    return events;
   }
 
   List<ObjectNode> allComments() {
@@ -241,9 +245,16 @@ public final class Issue {
     pageInfo.put("hasNextPage", more);
     pageInfo.put("endCursor", more ? "comments-" + number + "-100" : "Y3Vyc29y");
     commentConnection.putArray("nodes").addAll(comments.subList(0, Math.min(100, comments.size())));
+    // The last 100 events, as GitHub gives them; FakeGitHub serves the older ones a page at a time.
     ObjectNode timeline = n.putObject("timelineItems");
-    timeline.putObject("pageInfo").put("hasPreviousPage", eventsCut);
-    timeline.putArray("nodes").addAll(events);
+    boolean older = events.size() > 100;
+    timeline
+        .putObject("pageInfo")
+        .put("hasPreviousPage", eventsCut || older)
+        .put("startCursor", older ? "events-" + number + "-" + (events.size() - 100) : null);
+    timeline
+        .putArray("nodes")
+        .addAll(events.subList(Math.max(0, events.size() - 100), events.size()));
     return n;
   }
 }

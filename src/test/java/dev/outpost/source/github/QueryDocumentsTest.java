@@ -58,6 +58,16 @@ class QueryDocumentsTest {
   }
 
   @Test
+  void theQueryOfIssuesUpdatedSinceIsValid() {
+    assertEquals(List.of(), errors(IssueFetcher.ISSUES_SINCE));
+  }
+
+  @Test
+  void theQueryOfOlderEventsIsValid() {
+    assertEquals(List.of(), errors(IssueFetcher.TIMELINE));
+  }
+
+  @Test
   void theCommentsQueryIsValid() {
     assertEquals(List.of(), errors(IssueFetcher.COMMENTS));
   }
@@ -91,7 +101,12 @@ class QueryDocumentsTest {
 
   @Test
   void noConnectionAsksForMoreThanGitHubAllows() {
-    for (String document : List.of(IssueFetcher.ISSUES, IssueFetcher.COMMENTS)) {
+    for (String document :
+        List.of(
+            IssueFetcher.ISSUES,
+            IssueFetcher.ISSUES_SINCE,
+            IssueFetcher.TIMELINE,
+            IssueFetcher.COMMENTS)) {
       java.util.regex.Matcher m =
           java.util.regex.Pattern.compile("(?:first|last): (\\d+)").matcher(document);
       while (m.find()) {

@@ -6,6 +6,7 @@ import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Incident;
 import dev.outpost.model.IncidentState;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -331,6 +332,36 @@ class TrustTest extends GitHubTestBase {
 
     assertEquals(Optional.empty(), incident(23).resolved());
     assertEquals(Optional.of(at("2026-11-20T10:30:00Z")), incident(24).resolved());
+  }
+
+  @Test
+  void aVouchOlderThanTheLast100EventsIsReadBack() {
+    Issue issue = Issue.bare(28).by("mallory", "NONE").labelled("outage", "alice", Issue.CREATED);
+    Instant at = Instant.parse(Issue.CREATED);
+    for (int i = 1; i <= 150; i++) {
+      String time = at.plusSeconds(60L * i).toString();
+      issue.labelled("triage", "bob", time).unlabelled("triage", "bob", time);
+    }
+    givenIssues(issue, Issue.outage(29));
+
+    whenRead();
+
+    thenIds("gh-28", "gh-29");
+    thenRequests(1 + 3); // the issues with the last 100 of 301 events, then 201 in three pages
+  }
+
+  @Test
+  void aTrustedAuthorsIssueNeedsNoOlderEvents() {
+    Issue issue = Issue.outage(30);
+    for (int i = 1; i <= 150; i++) {
+      issue.labelled("triage", "bob", "2026-11-20T10:30:00Z");
+    }
+    givenIssues(issue);
+
+    whenRead();
+
+    thenIds("gh-30");
+    thenRequests(1);
   }
 
   @Test
