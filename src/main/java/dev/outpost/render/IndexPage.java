@@ -142,7 +142,7 @@ final class IndexPage {
                 SitePaths.component(c.id()),
                 Views.text(c.description()),
                 Views.status(views.currentStatus(c.id())),
-                views.bar(c.id()),
+                views.bar(c.id(), false),
                 measured(views, c.id())));
       }
     }

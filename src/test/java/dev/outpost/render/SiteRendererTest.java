@@ -1,5 +1,6 @@
 package dev.outpost.render;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.model.Indicator;
@@ -48,9 +49,21 @@ class SiteRendererTest extends RenderingTest {
         "<a href=\"components/api/\">API</a> <span class=\"status s-operational\">"
             + "Operational</span>",
         "<h3>Core services</h3>",
-        "<li class=\"po\"><span>2026-11-19: 99.82% uptime, Partial Outage</span></li>",
-        "<li class=\"nd\"><span>2026-09-30: no data</span></li>",
+        "<li class=\"po\" tabindex=\"0\"><span>Nov 19, 2026: 99.82% uptime, Partial Outage</span></li>",
+        "<li class=\"nd\" aria-hidden=\"true\"><span>Sep 30, 2026: no data</span></li>",
+        "<li class=\"op\" aria-hidden=\"true\"><span>Nov 18, 2026: 100% uptime</span></li>",
         "<span>99.80% uptime</span>");
+  }
+
+  @Test
+  void aComponentsPageLetsKeyboardUsersReachEveryDay() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "components/api/index.html",
+        "<li class=\"op\" tabindex=\"0\"><span>Nov 18, 2026: 100% uptime</span></li>");
+    assertFalse(
+        file("components/api/index.html").matches("(?s).*<li class=\"[a-z]+\" aria-hidden.*"),
+        "no day is left out");
   }
 
   @Test
@@ -58,7 +71,7 @@ class SiteRendererTest extends RenderingTest {
     whenRendered();
     thenFileContains(
         "index.html",
-        "<ol class=\"bar\" aria-hidden=\"true\">",
+        "<ol class=\"bar\">",
         "<p class=\"vh\">Uptime of API, last 90 days: 99.99%. Days with incidents or"
             + " maintenance: Nov 19, 2026 (99.82% uptime, Partial Outage); Nov 20, 2026 (100%"
             + " uptime, Under Maintenance).</p>",
