@@ -94,7 +94,15 @@ final class Views {
         headerLinks,
         "Times are shown in the " + site.zone().getId() + " time zone.",
         Following.feeds(root, site.title()),
-        brand);
+        brand,
+        path == null
+            ? null
+            : switch (path) {
+              case SitePaths.HOME -> "status";
+              case SitePaths.HISTORY -> "history";
+              case SitePaths.DEVELOPERS -> "developers";
+              default -> null;
+            });
   }
 
   /** {@code text}, or empty for {@code null}. */
