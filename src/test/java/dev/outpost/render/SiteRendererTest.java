@@ -158,6 +158,20 @@ class SiteRendererTest extends RenderingTest {
   }
 
   @Test
+  void theHeaderMarksThePageItLeadsTo() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<li><a href=\"./\" aria-current=\"page\">Status</a></li>\n"
+            + "<li><a href=\"history/\">History</a></li>");
+    thenFileContains(
+        "history/index.html",
+        "<li><a href=\"../\">Status</a></li>\n"
+            + "<li><a href=\"../history/\" aria-current=\"page\">History</a></li>");
+    thenFileLacks("incidents/api-errors/index.html", "aria-current");
+  }
+
+  @Test
   void linksRelativelyFromADepthTwoPage() throws IOException {
     whenRendered();
     thenFileContains(
