@@ -15,6 +15,8 @@ import dev.outpost.source.github.GitHubGraphQl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -230,6 +232,7 @@ final class InitCommand extends TerminalCommand {
         zone.strip(),
         repo.strip(),
         ComponentList.parse(list),
+        LocalDate.now(ZoneId.of(zone.strip())),
         action);
   }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public final class Scaffold {
    * @param url the public address of the page, ending in {@code /}
    * @param repository {@code owner/name}, or empty
    * @param components component ids to names, in order
+   * @param since the day the components are measured from (each one's {@code since:}), so that a
+   *     new page shows no uptime it never measured
    * @param action the action to use in workflows, such as {@code outpost-status/outpost@v1}
    */
   public record Settings(
@@ -58,6 +61,7 @@ public final class Scaffold {
       String timezone,
       String repository,
       Map<String, String> components,
+      LocalDate since,
       String action) {}
 
   /** What happens to a file. */
@@ -99,6 +103,8 @@ public final class Scaffold {
                     .append(id)
                     .append("\n    name: ")
                     .append(YamlQuote.of(name))
+                    .append("\n    since: ")
+                    .append(settings.since())
                     .append('\n'));
     return out.toString();
   }

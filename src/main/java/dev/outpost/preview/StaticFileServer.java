@@ -15,7 +15,9 @@ import java.util.function.Supplier;
 
 /**
  * Serves a site folder on localhost under the site's base path, the way GitHub Pages would: a
- * folder serves its {@code index.html}, a missing file serves {@code 404.html} with status 404.
+ * folder serves its {@code index.html}, a missing file serves {@code 404.html} with status 404, and
+ * every answer lets pages of any origin read it ({@code Access-Control-Allow-Origin: *}), as GitHub
+ * Pages does, so that another site can embed the status.
  */
 public final class StaticFileServer implements AutoCloseable {
   private static final Map<String, String> TYPES =
@@ -95,6 +97,7 @@ public final class StaticFileServer implements AutoCloseable {
       throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
     boolean head = "HEAD".equals(exchange.getRequestMethod());
     exchange.sendResponseHeaders(status, head ? -1 : body.length);
     if (!head) {

@@ -66,6 +66,14 @@ final class Assets {
   }
 
   /**
+   * The script another site loads to show the status in words, {@code
+   * site-templates/assets/embed.js}; no page of the site loads it.
+   */
+  static byte[] embed() {
+    return resource("assets/embed.js");
+  }
+
+  /**
    * The icon browsers show in tabs and bookmarks, {@code site-templates/assets/favicon.svg}; pages
    * name it, so no browser asks for a missing {@code /favicon.ico}.
    */

@@ -45,7 +45,7 @@ final class ComponentPage {
     dated.sort(Dated.NEWEST_FIRST);
     List<EntryView> entries = dated.stream().limit(MAX_ENTRIES).map(Dated::view).toList();
     String description = Views.text(component.description());
-    BarView bar = views.bar(component.id());
+    BarView bar = views.bar(component.id(), true);
     List<Measured> measured = views.page.measuredOf(component.id());
     return new ComponentView(
         views

@@ -1,17 +1,15 @@
 package dev.outpost.render;
 
 import dev.outpost.model.StatusPage;
-import dev.outpost.render.api.StatuspageApi;
 import dev.outpost.render.badge.Badges;
 import dev.outpost.render.calendar.Calendars;
 import dev.outpost.render.feed.Feeds;
 import dev.outpost.render.view.FeedLink;
 import dev.outpost.render.view.FollowView;
 import dev.outpost.render.view.LinkView;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The links to the machine-readable outputs: feeds in the head, Subscribe and API sections. */
+/** The links to the machine-readable outputs: feeds in the head and the Subscribe section. */
 final class Following {
   private Following() {}
 
@@ -24,15 +22,11 @@ final class Following {
   }
 
   /**
-   * The home page's: the e-mail sign-up when one is configured, the site's feeds, calendar and
-   * badge, how to follow the feed in Slack or Teams, watching the repository on GitHub when the
-   * site is run from one, and every API endpoint.
+   * The home page's: the e-mail sign-up when one is configured, the site's feeds and calendar,
+   * watching the repository on GitHub when the site is run from one, and the page for developers,
+   * which has the rest.
    */
   static FollowView home(StatusPage page) {
-    List<LinkView> api = new ArrayList<>();
-    for (String endpoint : StatuspageApi.ENDPOINTS) {
-      api.add(new LinkView(endpoint.substring("api/v2/".length()), endpoint));
-    }
     LinkView watch =
         page.site()
             .repositoryUrl()
@@ -48,13 +42,18 @@ final class Following {
             .signupUrl()
             .map(url -> new LinkView("Get updates by e-mail", url.toString()))
             .orElse(null);
-    String chatFeed = SitePaths.absolute(page.site(), Feeds.RSS);
-    return new FollowView(subscribe(""), email, chatFeed, watch, api);
+    List<LinkView> subscribe =
+        List.of(
+            new LinkView("Atom", Feeds.ATOM),
+            new LinkView("RSS", Feeds.RSS),
+            new LinkView("Maintenance calendar", Calendars.FILE));
+    return new FollowView(
+        subscribe, email, watch, new LinkView("Feeds, API and embedding", SitePaths.DEVELOPERS));
   }
 
   /** A component page's: its own feeds, calendar and badge (its page is their folder). */
   static FollowView component() {
-    return new FollowView(subscribe(""), null, null, null, List.of());
+    return new FollowView(subscribe(""), null, null, null);
   }
 
   private static List<LinkView> subscribe(String folder) {

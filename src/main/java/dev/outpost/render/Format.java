@@ -126,6 +126,18 @@ final class Format {
     return text.append(digits);
   }
 
+  /**
+   * The end of a span that starts at {@code start}: as {@link #time}, without the date when it is
+   * the start's day ({@code 17:05 CET}), so that a window on one day says its date once.
+   */
+  TimeView until(Instant start, Instant end) {
+    TimeView full = time(end);
+    String date = DATE.format(date(end)) + ", ";
+    return date(start).equals(date(end)) && full.text().startsWith(date)
+        ? new TimeView(full.datetime(), full.text().substring(date.length()))
+        : full;
+  }
+
   /** {@code <time datetime="2026-11-02">Nov 2, 2026</time>}. */
   TimeView day(LocalDate date) {
     return new TimeView(date.toString(), DATE.format(date));

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The history: an index of the months that have incidents or maintenance, grouped by year, and one
- * page per month. No page lists everything, so a long history stays fast to load.
+ * The history: an index of every month from the first with incidents or maintenance, grouped by
+ * year, and one page per month that has any. No page lists everything, so a long history stays fast
+ * to load.
  */
 final class HistoryPages {
   private final Views views;
@@ -61,15 +62,25 @@ final class HistoryPages {
   HistoryView index() {
     String root = SitePaths.root(SitePaths.HISTORY);
     Map<Integer, List<MonthLink>> years = new TreeMap<>(Comparator.reverseOrder());
-    for (Map.Entry<YearMonth, Month> e : months.entrySet()) {
-      YearMonth month = e.getKey();
-      years
-          .computeIfAbsent(month.getYear(), y -> new ArrayList<>())
-          .add(
-              new MonthLink(
-                  views.format.month(month),
-                  month + "/",
-                  counts(e.getValue().incidents().size(), e.getValue().maintenance().size())));
+    if (!months.isEmpty()) {
+      // Every month from the oldest with entries to this one (or a later one with maintenance):
+      // a month without entries is listed too, with no page of its own.
+      YearMonth current = YearMonth.from(views.report.now().atZone(views.format.zone()));
+      YearMonth newest = months.firstKey().isAfter(current) ? months.firstKey() : current;
+      for (YearMonth month = newest;
+          !month.isBefore(months.lastKey());
+          month = month.minusMonths(1)) {
+        Month entries = months.get(month);
+        years
+            .computeIfAbsent(month.getYear(), y -> new ArrayList<>())
+            .add(
+                entries == null
+                    ? new MonthLink(views.format.month(month), null, "No incidents")
+                    : new MonthLink(
+                        views.format.month(month),
+                        month + "/",
+                        counts(entries.incidents().size(), entries.maintenance().size())));
+      }
     }
     List<YearView> yearViews = new ArrayList<>();
     years.forEach((year, links) -> yearViews.add(new YearView(String.valueOf(year), links)));

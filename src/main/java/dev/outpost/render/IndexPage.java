@@ -7,6 +7,7 @@ import dev.outpost.model.Maintenance;
 import dev.outpost.model.Measured;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Suspicion;
+import dev.outpost.render.calendar.Calendars;
 import dev.outpost.render.view.ActiveIncidentView;
 import dev.outpost.render.view.ComponentRow;
 import dev.outpost.render.view.DayEntries;
@@ -106,8 +107,9 @@ final class IndexPage {
               SitePaths.incident(m.id()),
               new StatusView(state.id(), state.label()),
               views.format.time(m.start()),
-              views.format.time(m.effectiveEnd()),
-              components));
+              views.format.until(m.start(), m.effectiveEnd()),
+              components,
+              SitePaths.incident(m.id()) + Calendars.FILE));
     }
     return summaries;
   }
@@ -142,7 +144,7 @@ final class IndexPage {
                 SitePaths.component(c.id()),
                 Views.text(c.description()),
                 Views.status(views.currentStatus(c.id())),
-                views.bar(c.id()),
+                views.bar(c.id(), false),
                 measured(views, c.id())));
       }
     }
@@ -194,9 +196,17 @@ final class IndexPage {
     for (int i = 0; i < PAST_DAYS; i++) {
       List<Dated> dated = byDay.get(i);
       dated.sort(Dated.NEWEST_FIRST);
+      // A run of days without entries is one line, from its oldest day to its newest.
+      int oldest = i;
+      while (dated.isEmpty() && oldest + 1 < PAST_DAYS && byDay.get(oldest + 1).isEmpty()) {
+        oldest++;
+      }
       days.add(
           new DayEntries(
-              views.format.day(today.minusDays(i)), dated.stream().map(Dated::view).toList()));
+              views.format.day(today.minusDays(oldest)),
+              oldest == i ? null : views.format.day(today.minusDays(i)),
+              dated.stream().map(Dated::view).toList()));
+      i = oldest;
     }
     return days;
   }

@@ -3,6 +3,7 @@ package dev.outpost.render;
 import dev.outpost.model.Maintenance;
 import dev.outpost.model.MaintenanceState;
 import dev.outpost.model.MaintenanceUpdate;
+import dev.outpost.render.calendar.Calendars;
 import dev.outpost.render.view.LinkView;
 import dev.outpost.render.view.MaintenanceView;
 import dev.outpost.render.view.NoteView;
@@ -44,9 +45,10 @@ final class MaintenancePage {
         maintenance.title(),
         new StatusView(state.id(), state.label()),
         views.format.time(maintenance.start()),
-        views.format.time(maintenance.end()),
+        views.format.until(maintenance.start(), maintenance.end()),
         completed.map(views.format::time).orElse(null),
         components,
+        Calendars.FILE,
         IncidentPage.discussUrl(maintenance.origin()),
         views.markdown.render(maintenance.body(), 3),
         notes);

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 public final class SitePaths {
   public static final String HOME = "./";
   static final String HISTORY = "history/";
+  static final String DEVELOPERS = "developers/";
   static final String CSS = "assets/outpost.css";
   static final String ICON = "assets/favicon.svg";
 

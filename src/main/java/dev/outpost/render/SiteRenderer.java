@@ -170,6 +170,10 @@ public final class SiteRenderer {
                       templates.bytes("maintenance.jte", MaintenancePage.build(views, maintenance)),
                   memo));
     }
+    site.page(
+        SitePaths.DEVELOPERS,
+        templates -> templates.bytes("developers.jte", DevelopersPage.build(views)));
+    site.bytes(DevelopersPage.EMBED, templates -> Assets.embed());
     HistoryPages history = new HistoryPages(views);
     site.page(SitePaths.HISTORY, templates -> templates.bytes("history.jte", history.index()));
     for (YearMonth month : history.months()) {

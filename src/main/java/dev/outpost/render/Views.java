@@ -94,7 +94,15 @@ final class Views {
         headerLinks,
         "Times are shown in the " + site.zone().getId() + " time zone.",
         Following.feeds(root, site.title()),
-        brand);
+        brand,
+        path == null
+            ? null
+            : switch (path) {
+              case SitePaths.HOME -> "status";
+              case SitePaths.HISTORY -> "history";
+              case SitePaths.DEVELOPERS -> "developers";
+              default -> null;
+            });
   }
 
   /** {@code text}, or empty for {@code null}. */
@@ -175,15 +183,20 @@ final class Views {
         summary);
   }
 
-  /** The uptime bar of a component, or {@code null} when the report has no series for it. */
-  BarView bar(String componentId) {
+  /**
+   * The uptime bar of a component, or {@code null} when the report has no series for it.
+   *
+   * @param everyDay whether keyboard users can reach every day; otherwise only the days with
+   *     incidents or maintenance, so that a page of many bars is not hundreds of tab stops
+   */
+  BarView bar(String componentId, boolean everyDay) {
     UptimeSeries series = report.uptime().get(componentId);
     if (series == null || series.days().isEmpty()) {
       return null;
     }
     List<DayView> days = new ArrayList<>(series.days().size());
     for (DayUptime day : series.days()) {
-      days.add(new DayView(dayClass(day), dayText(day)));
+      days.add(new DayView(dayClass(day), dayText(day), everyDay || eventful(day)));
     }
     List<DayUptime> all = series.days();
     String label = "Uptime of " + componentName(componentId) + ", last " + all.size() + " days";
@@ -194,6 +207,9 @@ final class Views {
         percent,
         format.day(all.get(0).date()),
         format.day(all.get(all.size() - 1).date()),
+        all.size() > BarView.RECENT
+            ? format.day(all.get(all.size() - BarView.RECENT).date())
+            : null,
         summary(label, percent, all));
   }
 
@@ -212,7 +228,7 @@ final class Views {
     }
     List<String> bad = new ArrayList<>();
     for (DayUptime day : days) {
-      if (day.counted() && (day.worst() != ComponentStatus.OPERATIONAL || day.uptime() < 1)) {
+      if (eventful(day)) {
         String status =
             day.worst() == ComponentStatus.OPERATIONAL ? "" : ", " + day.worst().label();
         bad.add(
@@ -240,6 +256,11 @@ final class Views {
     return days.size() == 1 ? "on " + first : "from " + first + " to " + last;
   }
 
+  /** A day counted with an incident or maintenance in it. */
+  private static boolean eventful(DayUptime day) {
+    return day.counted() && (day.worst() != ComponentStatus.OPERATIONAL || day.uptime() < 1);
+  }
+
   private static String dayClass(DayUptime day) {
     if (!day.counted()) {
       return "nd";
@@ -253,11 +274,12 @@ final class Views {
     };
   }
 
-  private static String dayText(DayUptime day) {
+  private String dayText(DayUptime day) {
+    String date = format.day(day.date()).text();
     if (!day.counted()) {
-      return day.date() + ": no data";
+      return date + ": no data";
     }
-    String text = day.date() + ": " + Format.percent(day.uptime()) + " uptime";
+    String text = date + ": " + Format.percent(day.uptime()) + " uptime";
     return day.worst() == ComponentStatus.OPERATIONAL ? text : text + ", " + day.worst().label();
   }
 }

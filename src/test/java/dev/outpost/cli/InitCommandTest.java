@@ -11,6 +11,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ class InitCommandTest {
 
   @Test
   void scaffoldsARepositoryThatValidatesAndBuilds() throws IOException {
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
     int code =
         run(
             "",
@@ -51,9 +54,12 @@ class InitCommandTest {
         components:
           - id: api
             name: "API"
+            since: TODAY
           - id: web
             name: "Web app: \\"beta\\""
-        """,
+            since: TODAY
+        """
+            .replace("TODAY", today),
         Files.readString(dir.resolve("outpost.yml")));
     assertTrue(Files.isRegularFile(dir.resolve("incidents/.gitkeep")));
     assertEquals("_site/\n", Files.readString(dir.resolve(".gitignore")));
@@ -102,6 +108,10 @@ class InitCommandTest {
             "--out",
             dir.resolve("_site").toString()),
         err.toString());
+    // A new page has measured nothing before today: no day before it is drawn as up.
+    String index = Files.readString(dir.resolve("_site/index.html"));
+    assertEquals(2, count(index, "<li class=\"op\""), "only today is drawn as data: " + index);
+    assertEquals(2 * 89, count(index, "<li class=\"nd\""), index);
   }
 
   @Test
@@ -307,5 +317,9 @@ class InitCommandTest {
 
   private int outpost(String... args) {
     return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err), Map.of());
+  }
+
+  private static int count(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }
 }

@@ -146,6 +146,31 @@ class DocExamplesTest {
   }
 
   @Test
+  void everyEmbeddingSnippetIsThePageForDevelopers() throws IOException {
+    Path out = tmp.resolve("embed-site");
+    Pipeline.build(
+        new Pipeline.Request(ROOT.resolve("outpost.yml"), ROOT.resolve("incidents"), out, null));
+    String developers = Files.readString(out.resolve("developers/index.html"));
+    List<String> problems = new ArrayList<>();
+    List<Block> snippets = Examples.EMBED.blocks();
+    for (Block block : snippets) {
+      String snippet =
+          block
+              .text()
+              .strip()
+              .replace(Examples.EMBED_SITE, "https://outpost-status.github.io/outpost/")
+              .replace(Examples.EMBED_TITLE, "Northwind Cloud Status")
+              .replace("&", "&amp;")
+              .replace("<", "&lt;")
+              .replace(">", "&gt;");
+      if (!developers.contains("<pre><code>" + snippet + "</code></pre>")) {
+        problems.add(block.where() + ": the page for developers gives another snippet");
+      }
+    }
+    noProblems(problems, snippets.size(), 2, "embedding snippets");
+  }
+
+  @Test
   void everyCommentExampleHasCommandsABuildReads() {
     List<String> ids = demo().components().stream().map(Component::id).toList();
     List<String> problems = new ArrayList<>();

@@ -27,7 +27,18 @@ enum Examples {
   /**
    * A {@code yaml} block marked {@code init: PATH}: lines of the file {@code outpost init} writes.
    */
-  INIT_FILE;
+  INIT_FILE,
+  /**
+   * An {@code html} block: a snippet that embeds the status, as the page for developers gives it
+   * (for {@link #EMBED_SITE} and {@link #EMBED_TITLE}).
+   */
+  EMBED;
+
+  /** The address of the status page in the embedding snippets. */
+  static final String EMBED_SITE = "https://status.example.com/";
+
+  /** The title of the status page in the embedding snippets. */
+  static final String EMBED_TITLE = "Example Status";
 
   /** The address of the site in examples that link into it. */
   static final String SITE = "https://acme.github.io/status/";
@@ -69,6 +80,7 @@ enum Examples {
             yield marker.equals("commands") ? COMMAND_LIST : null;
           }
           case "json" -> ALERT_PAYLOAD;
+          case "html" -> EMBED;
           case "js" -> marker.equals("relay") ? RELAY : null;
           default -> null;
         });

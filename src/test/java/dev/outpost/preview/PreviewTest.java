@@ -54,6 +54,15 @@ class PreviewTest {
       assertTrue(builds.take() instanceof Pipeline.Result);
       assertTrue(preview.uri().toString().endsWith("/status/"), preview.uri().toString());
       assertTrue(get(preview.uri()).body().contains("API errors"));
+      // As GitHub Pages does: another site's page may read the API, as the embed script does.
+      HttpResponse<String> status = get(preview.uri().resolve("api/v2/status.json"));
+      assertEquals("*", status.headers().firstValue("Access-Control-Allow-Origin").orElse("none"));
+      assertEquals(
+          "text/javascript; charset=utf-8",
+          get(preview.uri().resolve("embed.js"))
+              .headers()
+              .firstValue("Content-Type")
+              .orElseThrow());
       assertEquals(404, get(preview.uri().resolve("no-such-page")).statusCode());
       assertEquals(302, get(preview.uri().resolve("/")).statusCode());
 

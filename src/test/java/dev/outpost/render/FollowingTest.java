@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Pages point to the feeds, calendar, badge and API, and every such link resolves. */
 class FollowingTest extends RenderingTest {
   @Test
-  void theHomePageLinksTheFeedsAndListsSubscriptionsAndTheApi() throws IOException {
+  void theHomePageLinksTheFeedsAndLeavesTheApiToThePageForDevelopers() throws IOException {
     whenRendered();
     thenFileContains(
         "index.html",
@@ -20,15 +20,24 @@ class FollowingTest extends RenderingTest {
             + " href=\"feed.rss\">",
         "<h2 id=\"subscribe\">Subscribe</h2>",
         "<a href=\"maintenance.ics\">Maintenance calendar</a>",
-        "<h2 id=\"api-endpoints\">API</h2>",
-        "<a href=\"api/v2/summary.json\">summary.json</a>",
-        "<a href=\"api/v2/scheduled-maintenances/active.json\">");
+        "<p><a href=\"developers/\">Feeds, API and embedding</a></p>",
+        "<p><a href=\"developers/\">Developers</a></p>");
     thenFileLacks("index.html", "GitHub</a>");
-    thenFileContains(
-        "index.html",
-        "<code>/feed subscribe https://status.acme.example/feed.rss</code>",
-        "Microsoft Teams");
+    thenFileLacks("index.html", "api/v2/");
+    thenFileLacks("index.html", "/feed subscribe");
     thenFileLacks("index.html", "by e-mail");
+    thenFileContains(
+        "developers/index.html",
+        "<h2 id=\"api-endpoints\">API</h2>",
+        "<dt><a href=\"../api/v2/summary.json\">summary.json</a></dt>"
+            + "<dd><code>https://status.acme.example/api/v2/summary.json</code></dd>",
+        "<a href=\"../api/v2/scheduled-maintenances/active.json\">",
+        "<code>/feed subscribe https://status.acme.example/feed.rss</code>",
+        "Microsoft Teams",
+        "<pre><code>&lt;a href=\"https://status.acme.example/\"&gt;&lt;img"
+            + " src=\"https://status.acme.example/badge.svg\" alt=\"Acme Status\"&gt;&lt;/a&gt;"
+            + "</code></pre>",
+        "<a href=\"../developers/\" aria-current=\"page\">Developers</a>");
   }
 
   @Test

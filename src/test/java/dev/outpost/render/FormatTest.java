@@ -32,6 +32,19 @@ class FormatTest {
   }
 
   @Test
+  void anEndOnTheStartsDayLeavesTheDateOut() {
+    Format berlin = new Format(ZoneId.of("Europe/Berlin"));
+    Instant start = Instant.parse("2026-12-06T02:00:00Z");
+    assertEquals(
+        new TimeView("2026-12-06T04:00:00Z", "05:00 CET"),
+        berlin.until(start, Instant.parse("2026-12-06T04:00:00Z")));
+    // 23:30 UTC is already the next day in Berlin: the date stays.
+    assertEquals(
+        "Dec 7, 2026, 00:30 CET",
+        berlin.until(start, Instant.parse("2026-12-06T23:30:00Z")).text());
+  }
+
+  @Test
   void namesSummerTime() {
     TimeView time =
         new Format(ZoneId.of("Europe/Berlin")).time(Instant.parse("2026-07-02T14:05:30.5Z"));

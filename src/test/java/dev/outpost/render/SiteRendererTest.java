@@ -1,5 +1,6 @@
 package dev.outpost.render;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.model.Indicator;
@@ -48,9 +49,21 @@ class SiteRendererTest extends RenderingTest {
         "<a href=\"components/api/\">API</a> <span class=\"status s-operational\">"
             + "Operational</span>",
         "<h3>Core services</h3>",
-        "<li class=\"po\"><span>2026-11-19: 99.82% uptime, Partial Outage</span></li>",
-        "<li class=\"nd\"><span>2026-09-30: no data</span></li>",
+        "<li class=\"po\" tabindex=\"0\"><span>Nov 19, 2026: 99.82% uptime, Partial Outage</span></li>",
+        "<li class=\"nd\" aria-hidden=\"true\"><span>Sep 30, 2026: no data</span></li>",
+        "<li class=\"op\" aria-hidden=\"true\"><span>Nov 18, 2026: 100% uptime</span></li>",
         "<span>99.80% uptime</span>");
+  }
+
+  @Test
+  void aComponentsPageLetsKeyboardUsersReachEveryDay() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "components/api/index.html",
+        "<li class=\"op\" tabindex=\"0\"><span>Nov 18, 2026: 100% uptime</span></li>");
+    assertFalse(
+        file("components/api/index.html").matches("(?s).*<li class=\"[a-z]+\" aria-hidden.*"),
+        "no day is left out");
   }
 
   @Test
@@ -58,7 +71,7 @@ class SiteRendererTest extends RenderingTest {
     whenRendered();
     thenFileContains(
         "index.html",
-        "<ol class=\"bar\" aria-hidden=\"true\">",
+        "<ol class=\"bar\">",
         "<p class=\"vh\">Uptime of API, last 90 days: 99.99%. Days with incidents or"
             + " maintenance: Nov 19, 2026 (99.82% uptime, Partial Outage); Nov 20, 2026 (100%"
             + " uptime, Under Maintenance).</p>",
@@ -76,11 +89,13 @@ class SiteRendererTest extends RenderingTest {
             + "<ul class=\"entries\">\n"
             + "<li class=\"entry i-major\"><a href=\"incidents/api-errors/\">"
             + "Elevated API error rates</a>",
-        "<h3 class=\"day\"><time datetime=\"2026-11-18\">Nov 18, 2026</time></h3>\n"
-            + "<p class=\"muted\">No incidents reported.</p>",
-        "<h3 class=\"day\"><time datetime=\"2026-11-15\">Nov 15, 2026</time></h3>",
+        // Four days without incidents are one line, not four.
+        "</ul>\n<p class=\"day quiet\"><time datetime=\"2026-11-15\">Nov 15, 2026</time> – <time"
+            + " datetime=\"2026-11-18\">Nov 18, 2026</time> <span class=\"muted\">No incidents"
+            + " reported.</span></p>\n<p class=\"more\">",
         "<a href=\"history/\">Incident history</a>");
-    thenFileLacks("index.html", "Nov 14, 2026</time></h3>");
+    thenFileLacks("index.html", "Nov 14, 2026</time>");
+    thenFileLacks("index.html", "datetime=\"2026-11-17\"");
   }
 
   @Test
@@ -89,7 +104,7 @@ class SiteRendererTest extends RenderingTest {
     thenFileContains(
         "index.html",
         "<h2 id=\"active\">Active incidents</h2>",
-        "<strong>Investigating</strong> · <time datetime=\"2026-11-21T08:30:00Z\">",
+        "<strong>Investigating</strong> ·&nbsp;<time datetime=\"2026-11-21T08:30:00Z\">",
         "<p>We are looking into failed connections.</p>",
         "<h2 id=\"scheduled\">Scheduled maintenance</h2>",
         "<a href=\"incidents/db-upgrade/\">Database upgrade</a>",
@@ -143,6 +158,20 @@ class SiteRendererTest extends RenderingTest {
   }
 
   @Test
+  void theHeaderMarksThePageItLeadsTo() throws IOException {
+    whenRendered();
+    thenFileContains(
+        "index.html",
+        "<li><a href=\"./\" aria-current=\"page\">Status</a></li>\n"
+            + "<li><a href=\"history/\">History</a></li>");
+    thenFileContains(
+        "history/index.html",
+        "<li><a href=\"../\">Status</a></li>\n"
+            + "<li><a href=\"../history/\" aria-current=\"page\">History</a></li>");
+    thenFileLacks("incidents/api-errors/index.html", "aria-current");
+  }
+
+  @Test
   void linksRelativelyFromADepthTwoPage() throws IOException {
     whenRendered();
     thenFileContains(
@@ -161,8 +190,11 @@ class SiteRendererTest extends RenderingTest {
         "<h2 id=\"y2026\">2026</h2>",
         "<li><a href=\"2026-11/\"><time datetime=\"2026-11\">November 2026</time></a>"
             + " <span class=\"muted\">2 incidents, 2 maintenance</span></li>",
-        "<li><a href=\"2026-09/\"><time datetime=\"2026-09\">September 2026</time></a>"
+        "<li class=\"muted\"><time datetime=\"2026-10\">October 2026</time>"
+            + " <span>No incidents</span></li>\n"
+            + "<li><a href=\"2026-09/\"><time datetime=\"2026-09\">September 2026</time></a>"
             + " <span class=\"muted\">1 incident</span></li>");
+    thenFileLacks("history/index.html", "August 2026");
     thenFileContains(
         "history/2026-11/index.html",
         "<a rel=\"prev\" href=\"../2026-09/\">← September 2026</a>",
@@ -193,7 +225,8 @@ class SiteRendererTest extends RenderingTest {
         "<h1>Network maintenance</h1>",
         "<strong>Completed</strong>",
         "<dt>Window</dt><dd><time datetime=\"2026-11-20T01:00:00Z\">Nov 20, 2026, 02:00 CET</time>"
-            + " to <time datetime=\"2026-11-20T03:00:00Z\">Nov 20, 2026, 04:00 CET</time></dd>",
+            + " to <time datetime=\"2026-11-20T03:00:00Z\">04:00 CET</time></dd>",
+        "<p><a href=\"maintenance.ics\">Add to calendar</a></p>",
         "<dt>Completed</dt><dd><time datetime=\"2026-11-20T02:30:00Z\">",
         "<dt>Affected</dt><dd><a href=\"../../components/api/\">API</a>, "
             + "<a href=\"../../components/website/\">Website</a></dd>",

@@ -55,9 +55,10 @@ class OutputParsersTest {
             Map.of());
     assertEquals(0, code);
     assertEquals(
-        17 + 8 * 7,
+        17 + 8 * 7 + 3,
         parseAll(out),
-        "17 site-wide files (the favicon and the logos too), 7 per component");
+        "17 site-wide files (the favicon and the logos too), 7 per component, and the calendar"
+            + " of each of the 3 maintenance windows");
   }
 
   @Test

@@ -19,8 +19,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Maintenance calendars in iCalendar format: {@code maintenance.ics} for the site and {@code
- * components/<id>/maintenance.ics} for each component, one VEVENT per window.
+ * Maintenance calendars in iCalendar format: {@code maintenance.ics} for the site, {@code
+ * components/<id>/maintenance.ics} for each component, one VEVENT per window, and {@code
+ * incidents/<id>/maintenance.ics} for each window alone, to add it to a calendar.
  *
  * <p>Everything is derived from the window, so a build needs no state from the last: {@code
  * UID:<id>@<host>}, with the site's path after the host for a site below a domain's root ({@code
@@ -58,6 +59,16 @@ public final class Calendars {
                   page,
                   c.name() + " maintenance · " + page.site().title(),
                   m -> m.components().contains(c.id()),
+                  events));
+    }
+    for (Maintenance window : page.maintenance()) {
+      files.put(
+          SitePaths.incident(window.id()) + FILE,
+          () ->
+              calendar(
+                  page,
+                  window.title() + " · " + page.site().title(),
+                  m -> m.id().equals(window.id()),
                   events));
     }
     return files;

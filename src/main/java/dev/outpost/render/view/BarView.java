@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param label names what the bar shows, such as "Uptime of API, last 90 days"
  * @param percent such as "99.82%" or "no data"
+ * @param recent the first of the last {@link #RECENT} days, which is all a narrow screen shows, or
+ *     {@code null} when the bar has no more days than that
  * @param summary the label, the percentage and every day that was not fully operational, as one
  *     sentence or a few
  */
@@ -17,7 +19,11 @@ public record BarView(
     String percent,
     TimeView first,
     TimeView last,
+    TimeView recent,
     String summary) {
+  /** How many days a narrow screen shows, the last ones (the style sheet hides the others). */
+  public static final int RECENT = 30;
+
   public BarView {
     days = List.copyOf(days);
   }

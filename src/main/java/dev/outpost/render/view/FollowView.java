@@ -3,21 +3,18 @@ package dev.outpost.render.view;
 import java.util.List;
 
 /**
- * The ways to follow a page: its feeds, calendar and badge, and (on the home page) the e-mail
- * sign-up, how to follow in chat, and the API.
+ * The ways to follow a page: its feeds and calendar (and a component's badge), and on the home page
+ * the e-mail sign-up, watching the repository and the way to the page for developers.
  *
- * @param subscribe feeds, calendar and badge
+ * @param subscribe feeds and calendar, and on a component's page its badge
  * @param email the e-mail sign-up (a mailing list), or {@code null} when none is configured
- * @param chatFeed the absolute address of the feed to follow in Slack or Teams, or {@code null}
- *     where the page does not say how
  * @param watch a link to watch the repository's issues on GitHub, or {@code null} while the site
  *     does not know its repository
- * @param api the Statuspage-compatible endpoints; empty where the page has no API section
+ * @param developers the page of feeds, API and embedding, or {@code null} where not linked
  */
 public record FollowView(
-    List<LinkView> subscribe, LinkView email, String chatFeed, LinkView watch, List<LinkView> api) {
+    List<LinkView> subscribe, LinkView email, LinkView watch, LinkView developers) {
   public FollowView {
     subscribe = List.copyOf(subscribe);
-    api = List.copyOf(api);
   }
 }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param zoneNote says in which zone times are shown
  * @param feeds the feeds the page's head links to
  * @param brand the team's icon, logo, style sheet, header and footer
+ * @param section the page the site's own links lead to that this page is ({@code status}, {@code
+ *     history} or {@code developers}), or {@code null}
  */
 public record Layout(
     String title,
@@ -28,7 +30,8 @@ public record Layout(
     List<LinkView> links,
     String zoneNote,
     List<FeedLink> feeds,
-    BrandView brand) {
+    BrandView brand,
+    String section) {
   public Layout {
     links = List.copyOf(links);
     feeds = List.copyOf(feeds);
@@ -50,6 +53,12 @@ public record Layout(
         links,
         zoneNote,
         all,
-        brand);
+        brand,
+        section);
+  }
+
+  /** {@code aria-current} of the link to {@code link}: "page" on that page, else none. */
+  public String current(String link) {
+    return link.equals(section) ? "page" : null;
   }
 }
