@@ -45,9 +45,11 @@ public final class StatuspageImport {
 
   /**
    * Plans importing {@code documents} into the site {@code config}, whose incident files are in
-   * {@code incidents}.
+   * {@code incidents}, as they stood at {@code now}: what began later is left out, and what was
+   * resolved later is ongoing.
    */
-  public static ImportPlan plan(List<Document> documents, SiteConfig config, Path incidents) {
+  public static ImportPlan plan(
+      List<Document> documents, SiteConfig config, Path incidents, Instant now) {
     List<Problem> notes = new ArrayList<>();
     Components components = Components.of(documents, config, notes);
     Map<String, Found> found = incidents(documents, notes);
@@ -64,7 +66,7 @@ public final class StatuspageImport {
     for (Found incident : found.values()) {
       Notes fileNotes = Notes.collecting(incident.document());
       Optional<StatuspageIncident.Mapped> file =
-          StatuspageIncident.map(incident.node(), components::idOf, fileNotes);
+          StatuspageIncident.map(incident.node(), components::idOf, now, fileNotes);
       notes.addAll(fileNotes.list());
       if (file.isEmpty()) {
         skipped++;
