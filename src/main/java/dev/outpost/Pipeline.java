@@ -11,6 +11,7 @@ import dev.outpost.config.SiteConfig;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
 import dev.outpost.model.Measured;
+import dev.outpost.model.Problem;
 import dev.outpost.model.Site;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
@@ -21,7 +22,9 @@ import dev.outpost.publish.RefusedFolderException;
 import dev.outpost.publish.SiteFolder;
 import dev.outpost.render.Markdown;
 import dev.outpost.render.Memo;
+import dev.outpost.render.SiteRenderer;
 import dev.outpost.source.files.IncidentFiles;
+import dev.outpost.source.files.StaticFolder;
 import dev.outpost.source.github.GitHubAccess;
 import dev.outpost.source.github.GitHubIssues;
 import dev.outpost.source.github.KeptIssues;
@@ -39,6 +42,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -127,8 +132,12 @@ public final class Pipeline {
 
   private Pipeline() {}
 
-  /** What was read, the instant it was read for, and the audiences' sub-sites to render too. */
-  private record Read(StatusPage page, Instant now, List<AudiencePage> audiences) {}
+  /**
+   * What was read, the instant it was read for, the audiences' sub-sites to render too, and the
+   * static folder's files to publish as they are.
+   */
+  private record Read(
+      StatusPage page, Instant now, List<AudiencePage> audiences, Map<String, Path> statics) {}
 
   /** Reads and validates every source; fails with every problem found if there is any. */
   public static StatusPage read(Request request) {
@@ -199,6 +208,8 @@ public final class Pipeline {
                   + " incident file(s) with `issue:`");
     }
     Sources.checkIds(incidents, maintenance, problems);
+    Map<String, Path> statics =
+        StaticFolder.read(configFolder.resolve(StaticFolder.NAME), problems);
     // Each window carries when it is reminded of: its own time, else the site's.
     maintenance.replaceAll(w -> w.withDefaultReminder(site.notifications().reminder()));
     if (!problems.isEmpty()) {
@@ -234,7 +245,8 @@ public final class Pipeline {
             suspicions,
             measured(request, site)),
         now,
-        site.pages());
+        site.pages(),
+        statics);
   }
 
   /**
@@ -315,17 +327,16 @@ public final class Pipeline {
       AtomicSiteWriter.write(
           request.out(),
           sink -> {
-            new Audiences(sources.audiences())
-                .render(
-                    page,
-                    report,
-                    sources.now(),
-                    (path, data) -> {
-                      sink.write(path, data);
-                      files.incrementAndGet();
-                    },
-                    null,
-                    null);
+            render(
+                new Audiences(sources.audiences()),
+                sources,
+                report,
+                (path, data) -> {
+                  sink.write(path, data);
+                  files.incrementAndGet();
+                },
+                null,
+                null);
             rendered[0] = System.nanoTime();
           });
     } catch (RefusedFolderException e) {
@@ -339,6 +350,41 @@ public final class Pipeline {
     stages.add(new Stage("swap", Duration.ofNanos(swapped - rendered[0])));
     Duration took = Duration.ofNanos(swapped - started);
     return new Result(page, report, request.out(), files.get(), took, List.copyOf(stages));
+  }
+
+  /**
+   * Renders the site and its audiences' sub-sites, then publishes the static folder's files; fails
+   * with a problem for each file at the path of a page Outpost writes, so nothing is published.
+   */
+  private static void render(
+      Audiences audiences,
+      Read sources,
+      StatusReport report,
+      SiteRenderer.Sink sink,
+      Markdown markdown,
+      Memo memo)
+      throws IOException {
+    Set<String> written = ConcurrentHashMap.newKeySet();
+    audiences.render(
+        sources.page(),
+        report,
+        sources.now(),
+        (path, data) -> {
+          written.add(path);
+          sink.write(path, data);
+        },
+        markdown,
+        memo);
+    written.add(SiteFolder.MARKER);
+    List<Problem> clashes = StaticFolder.clashes(sources.statics(), written);
+    if (!clashes.isEmpty()) {
+      Problems problems = new Problems();
+      clashes.forEach(problems::add);
+      throw OutpostException.of(problems);
+    }
+    for (Map.Entry<String, Path> file : sources.statics().entrySet()) {
+      sink.write(file.getKey(), Files.readAllBytes(file.getValue()));
+    }
   }
 
   /**
@@ -406,9 +452,7 @@ public final class Pipeline {
       }
       Audiences all = parts;
       try {
-        written =
-            writer.write(
-                sink -> all.render(page, report, sources.now(), sink::write, markdown, memo));
+        written = writer.write(sink -> render(all, sources, report, sink::write, markdown, memo));
       } catch (RefusedFolderException e) {
         throw new OutpostException(ExitCode.OUTPUT_REFUSED, e.getMessage(), e);
       } catch (IOException e) {

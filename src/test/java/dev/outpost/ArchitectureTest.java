@@ -47,11 +47,12 @@ class ArchitectureTest {
   }
 
   /**
-   * An import writes the files Outpost reads, and nothing else: no site, no GitHub. It may read
-   * another status page's JSON API, and stop with Outpost's failure when that cannot be read.
+   * An import writes the files Outpost reads, and nothing else: no site. It may read another status
+   * page's JSON API, or another repository's issues through the GitHub source (never GitHub
+   * directly), and stop with Outpost's failure when that cannot be read.
    */
   @Test
-  void importsKnowOnlyModelConfigAndIncidentFiles() {
+  void importsKnowOnlyModelConfigIncidentFilesAndTheGitHubSource() {
     noClasses()
         .that()
         .resideInAPackage("dev.outpost.importer..")
@@ -62,6 +63,7 @@ class ArchitectureTest {
                     "dev.outpost.model..",
                     "dev.outpost.config..",
                     "dev.outpost.source.files..",
+                    "dev.outpost.source.github..",
                     "com.fasterxml.jackson..",
                     "java..")
                 .and(not(type(OutpostException.class)))

@@ -7,5 +7,9 @@ import picocli.CommandLine.Command;
     name = "import",
     mixinStandardHelpOptions = true,
     description = "Imports another status page's history as incident files.",
-    subcommands = {ImportCstateCommand.class, ImportStatuspageCommand.class})
+    subcommands = {
+      ImportCstateCommand.class,
+      ImportStatuspageCommand.class,
+      ImportUpptimeCommand.class
+    })
 final class ImportCommand {}

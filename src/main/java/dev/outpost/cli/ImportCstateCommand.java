@@ -5,8 +5,13 @@ import dev.outpost.OutpostException;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.importer.CstateImport;
 import dev.outpost.importer.ImportPlan;
+import dev.outpost.importer.RedirectPages;
+import dev.outpost.model.Problem;
+import dev.outpost.source.files.StaticFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +35,13 @@ final class ImportCstateCommand extends TerminalCommand {
   @Option(names = "--dry-run", description = "Print what would be written; write nothing.")
   boolean dryRun;
 
+  @Option(
+      names = "--redirects",
+      description =
+          "Also write a redirect page at each old page's path in static/, which the build"
+              + " publishes.")
+  boolean redirects;
+
   @Override
   public Integer call() {
     sources.requireConfig(terminal.env());
@@ -38,6 +50,20 @@ final class ImportCstateCommand extends TerminalCommand {
     }
     SiteConfig config = sources.readConfig();
     ImportPlan plan = CstateImport.plan(source, config, sources.incidents, sources.now(config));
-    return new ImportOutput(terminal, sources, "import cstate").apply(plan, config, dryRun);
+    List<Problem> pageNotes = new ArrayList<>();
+    List<ImportPlan.FileChange> pages =
+        redirects
+            ? RedirectPages.plan(
+                plan.redirects(),
+                config.site().url(),
+                configFolder().resolve(StaticFolder.NAME),
+                pageNotes)
+            : List.of();
+    return new ImportOutput(terminal, sources, "import cstate")
+        .apply(plan, config, dryRun, pages, pageNotes);
+  }
+
+  private Path configFolder() {
+    return sources.config.getParent() == null ? Path.of("") : sources.config.getParent();
   }
 }

@@ -35,13 +35,31 @@ final class ImportOutput {
 
   /** Applies {@code plan}; the exit code, or an exception when nothing could be written. */
   int apply(ImportPlan plan, SiteConfig config, boolean dryRun) {
+    return apply(plan, config, dryRun, List.of(), List.of());
+  }
+
+  /**
+   * Applies {@code plan} and writes {@code pages} (redirect pages for the static folder) with it,
+   * all or nothing; {@code notes} are the pages' own.
+   */
+  int apply(
+      ImportPlan plan,
+      SiteConfig config,
+      boolean dryRun,
+      List<FileChange> pages,
+      List<Problem> pageNotes) {
     LineWriter out = terminal.out();
     for (Problem note : plan.notes()) {
       out.println(note.format());
     }
+    for (Problem note : pageNotes) {
+      out.println(note.format());
+    }
     Optional<String> editedConfig = editConfig(plan);
     List<FileChange> conflicts =
-        plan.files().stream().filter(f -> f.change() == Change.CONFLICT).toList();
+        java.util.stream.Stream.concat(plan.files().stream(), pages.stream())
+            .filter(f -> f.change() == Change.CONFLICT)
+            .toList();
     if (!conflicts.isEmpty()) {
       for (FileChange conflict : conflicts) {
         terminal
@@ -73,6 +91,18 @@ final class ImportOutput {
       write(fresh, updated, editedConfig);
       fresh.forEach(file -> out.println("Wrote " + file.file()));
       updated.forEach(file -> out.println("Updated " + file.file()));
+    }
+    List<FileChange> newPages = pages.stream().filter(f -> f.change() == Change.NEW).toList();
+    if (!dryRun) {
+      writePages(newPages);
+    }
+    if (!pages.isEmpty()) {
+      out.printf(
+          "%s%s: %d new, %d unchanged.%n",
+          verb,
+          count(pages.size(), "redirect page"),
+          newPages.size(),
+          pages.size() - newPages.size());
     }
     if (editedConfig.isPresent()) {
       out.println(
@@ -166,6 +196,18 @@ final class ImportOutput {
       }
       if (editedConfig.isPresent()) {
         Files.writeString(sources.config, editedConfig.get(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new OutpostException(ExitCode.IO_ERROR, "cannot write: " + e, e);
+    }
+  }
+
+  private void writePages(List<FileChange> pages) {
+    try {
+      for (FileChange page : pages) {
+        Files.createDirectories(page.file().getParent());
+        Files.writeString(
+            page.file(), page.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       }
     } catch (IOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, "cannot write: " + e, e);

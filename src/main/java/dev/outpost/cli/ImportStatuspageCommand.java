@@ -86,7 +86,8 @@ final class ImportStatuspageCommand extends TerminalCommand {
     if (pageId != null) {
       documents.addAll(source.manage(apiUrl, pageId, key, apiKeyEnv));
     }
-    ImportPlan plan = StatuspageImport.plan(documents, config, sources.incidents);
+    ImportPlan plan =
+        StatuspageImport.plan(documents, config, sources.incidents, sources.now(config));
     return new ImportOutput(terminal, sources, "import statuspage").apply(plan, config, dryRun);
   }
 }

@@ -31,11 +31,17 @@ public final class Times {
       return utc;
     }
     String iso = SPACE_BETWEEN.matcher(text.strip()).replaceFirst("$1T$2");
-    try {
-      return Optional.of(OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-          .map(OffsetDateTime::toInstant);
-    } catch (DateTimeParseException e) {
-      // Not with an offset; try without.
+    if (hasOffset(iso)) {
+      try {
+        return Optional.of(OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+            .map(OffsetDateTime::toInstant);
+      } catch (DateTimeParseException e) {
+        // Not with an offset; try without.
+      }
+    }
+    LocalDateTime plain = local(iso);
+    if (plain != null) {
+      return Optional.of(plain.atZone(zone).toInstant());
     }
     try {
       LocalDateTime local = LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
@@ -43,6 +49,24 @@ public final class Times {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code iso} may end in an offset ({@code Z}, {@code +01:00}, {@code -05:00}) after its
+   * date: the local times of front matter have none, and are read without a failed try first.
+   */
+  private static boolean hasOffset(String iso) {
+    int time = iso.indexOf('T');
+    if (time < 0) {
+      return false;
+    }
+    for (int i = time; i < iso.length(); i++) {
+      char c = iso.charAt(i);
+      if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -74,6 +98,36 @@ public final class Times {
               .toInstant(ZoneOffset.UTC));
     } catch (DateTimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code 2026-11-02T14:05:00} or {@code 2026-11-02T14:05}, read without a formatter; {@code null}
+   * for anything else, or an impossible date, which is left to it.
+   */
+  private static LocalDateTime local(String text) {
+    int length = text.length();
+    if (length != 16 && length != 19) {
+      return null;
+    }
+    String shape = "dddd-dd-ddTdd:dd:dd";
+    for (int i = 0; i < length; i++) {
+      char expected = shape.charAt(i);
+      char c = text.charAt(i);
+      if (expected == 'd' ? c < '0' || c > '9' : c != expected) {
+        return null;
+      }
+    }
+    try {
+      return LocalDateTime.of(
+          number(text, 0, 4),
+          number(text, 5, 7),
+          number(text, 8, 10),
+          number(text, 11, 13),
+          number(text, 14, 16),
+          length == 19 ? number(text, 17, 19) : 0);
+    } catch (DateTimeException e) {
+      return null;
     }
   }
 

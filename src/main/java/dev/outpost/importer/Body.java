@@ -59,8 +59,9 @@ final class Body {
         kept.add(block.text());
         continue;
       }
-      boolean tracked = !block.fenced() && TRACK.matcher(block.text()).find();
-      boolean labelled = !block.fenced() && LABEL.matcher(block.text()).find();
+      String text = block.text();
+      boolean tracked = !block.fenced() && text.contains("{{") && TRACK.matcher(text).find();
+      boolean labelled = !block.fenced() && LABEL.matcher(text).find();
       if (labelled) {
         flush(pending, kept, zone, notes);
       }
@@ -193,12 +194,12 @@ final class Body {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].stripTrailing();
       int number = firstLine + i;
-      if (FENCE.matcher(line).find()) {
+      if (mayFence(line) && FENCE.matcher(line).find()) {
         inFence = !inFence;
         fenced = true;
       }
       boolean blank = line.isBlank() && !inFence;
-      boolean isBreak = !inFence && !fenced && BREAK.matcher(line).matches();
+      boolean isBreak = !inFence && !fenced && mayBreak(line) && BREAK.matcher(line).matches();
       if (blank || isBreak) {
         if (!current.isEmpty()) {
           blocks.add(new Block(start, current, false, fenced));
@@ -219,6 +220,17 @@ final class Body {
       blocks.add(new Block(start, current, false, fenced));
     }
     return blocks;
+  }
+
+  /** Whether {@code line} may open or close a fence: a cheap test before the pattern's. */
+  private static boolean mayFence(String line) {
+    return line.contains("```") || line.contains("~~~");
+  }
+
+  /** Whether {@code line} may be a thematic break: a cheap test before the pattern's. */
+  private static boolean mayBreak(String line) {
+    String text = line.stripLeading();
+    return !text.isEmpty() && "-*_".indexOf(text.charAt(0)) >= 0;
   }
 
   /** The kept blocks as paragraphs, without breaks at either end or two in a row. */

@@ -2,7 +2,6 @@ package dev.outpost.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.outpost.config.SiteConfig;
-import dev.outpost.importer.ImportPlan.Change;
 import dev.outpost.importer.ImportPlan.FileChange;
 import dev.outpost.importer.ImportPlan.Redirect;
 import dev.outpost.importer.StatuspageSource.Document;
@@ -10,14 +9,9 @@ import dev.outpost.model.Component;
 import dev.outpost.model.ComponentGroup;
 import dev.outpost.model.Problem;
 import dev.outpost.source.files.IncidentFileWriter;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,14 +20,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -45,22 +37,23 @@ import java.util.stream.Stream;
  * the file did not, and is never overwritten once edited.
  */
 public final class StatuspageImport {
-  private static final String MARK = "# Imported from Statuspage: incident ";
-  private static final Pattern HEADER =
-      Pattern.compile("# Imported from Statuspage: incident ([A-Za-z0-9]+) \\(([0-9a-f]{12})\\)");
+  private static final ImportMarks MARKS =
+      new ImportMarks("# Imported from Statuspage: incident ", "[A-Za-z0-9]+");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9]{1,64}");
 
   private StatuspageImport() {}
 
   /**
    * Plans importing {@code documents} into the site {@code config}, whose incident files are in
-   * {@code incidents}.
+   * {@code incidents}, as they stood at {@code now}: what began later is left out, and what was
+   * resolved later is ongoing.
    */
-  public static ImportPlan plan(List<Document> documents, SiteConfig config, Path incidents) {
+  public static ImportPlan plan(
+      List<Document> documents, SiteConfig config, Path incidents, Instant now) {
     List<Problem> notes = new ArrayList<>();
     Components components = Components.of(documents, config, notes);
     Map<String, Found> found = incidents(documents, notes);
-    Map<String, Path> existing = existing(incidents, notes);
+    Map<String, Path> existing = MARKS.existing(incidents, notes);
     Set<String> taken = new HashSet<>();
     try (Stream<Path> files = Files.isDirectory(incidents) ? Files.list(incidents) : Stream.of()) {
       files.forEach(f -> taken.add(f.getFileName().toString().toLowerCase(Locale.ROOT)));
@@ -73,7 +66,7 @@ public final class StatuspageImport {
     for (Found incident : found.values()) {
       Notes fileNotes = Notes.collecting(incident.document());
       Optional<StatuspageIncident.Mapped> file =
-          StatuspageIncident.map(incident.node(), components::idOf, fileNotes);
+          StatuspageIncident.map(incident.node(), components::idOf, now, fileNotes);
       notes.addAll(fileNotes.list());
       if (file.isEmpty()) {
         skipped++;
@@ -88,7 +81,7 @@ public final class StatuspageImport {
     for (Mapped m : mapped) {
       String id = m.incident().id();
       String rest = m.file().body();
-      String text = "---\n" + MARK + id + " (" + digest(rest) + ")\n" + rest;
+      String text = MARKS.text(id, rest);
       Path file = existing.get(id);
       if (file == null) {
         String base =
@@ -102,7 +95,7 @@ public final class StatuspageImport {
         taken.add(name + ".md");
         file = incidents.resolve(name + ".md");
       }
-      changes.add(new FileChange(file, text, change(file, text), m.file().maintenance()));
+      changes.add(new FileChange(file, text, MARKS.change(file, text), m.file().maintenance()));
       String newName = file.getFileName().toString();
       newName = newName.substring(0, newName.length() - ".md".length());
       redirects.add(new Redirect(pageUrl + "/incidents/" + id, "incidents/" + newName + "/"));
@@ -175,72 +168,6 @@ public final class StatuspageImport {
       }
     }
     return "";
-  }
-
-  /** The files an earlier import wrote, by the Statuspage id in their first comment. */
-  private static Map<String, Path> existing(Path incidents, List<Problem> notes) {
-    Map<String, Path> existing = new HashMap<>();
-    if (!Files.isDirectory(incidents)) {
-      return existing;
-    }
-    try (Stream<Path> files = Files.list(incidents)) {
-      for (Path file : files.sorted().toList()) {
-        if (!file.getFileName().toString().endsWith(".md")
-            || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-          continue;
-        }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          reader.readLine();
-          String second = reader.readLine();
-          Matcher header = second == null ? null : HEADER.matcher(second);
-          if (header != null && header.matches()) {
-            existing.putIfAbsent(header.group(1), file);
-          }
-        } catch (IOException e) {
-          // not a text file an import wrote
-        }
-      }
-    } catch (IOException e) {
-      notes.add(new Problem(incidents.toString(), 0, 0, "cannot list: " + e.getMessage()));
-    }
-    return existing;
-  }
-
-  /**
-   * Unchanged when {@code file} holds {@code text}; updated when it holds what an import wrote and
-   * no one edited (its digest still matches); otherwise a conflict.
-   */
-  private static Change change(Path file, String text) {
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      return Change.NEW;
-    }
-    try {
-      String existing = Files.readString(file, StandardCharsets.UTF_8);
-      if (existing.equals(text)) {
-        return Change.UNCHANGED;
-      }
-      int first = existing.indexOf('\n');
-      int second = first < 0 ? -1 : existing.indexOf('\n', first + 1);
-      if (second > 0) {
-        Matcher header = HEADER.matcher(existing.substring(first + 1, second));
-        if (header.matches() && header.group(2).equals(digest(existing.substring(second + 1)))) {
-          return Change.UPDATED;
-        }
-      }
-      return Change.CONFLICT;
-    } catch (IOException e) {
-      return Change.CONFLICT;
-    }
-  }
-
-  static String digest(String text) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Statuspage's components and groups as Outpost's. */

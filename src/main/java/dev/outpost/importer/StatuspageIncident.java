@@ -98,24 +98,26 @@ final class StatuspageIncident {
 
   private final JsonNode incident;
   private final Function<String, Optional<String>> component;
+  private final Instant now;
   private final Notes notes;
   private final String what;
 
   private StatuspageIncident(
-      JsonNode incident, Function<String, Optional<String>> component, Notes notes) {
+      JsonNode incident, Function<String, Optional<String>> component, Instant now, Notes notes) {
     this.incident = incident;
     this.component = component;
+    this.now = now;
     this.notes = notes;
     this.what = "incident " + shown(text(incident, "id"));
   }
 
   /**
-   * Maps {@code incident}; {@code component} gives the Outpost id of a Statuspage component id.
-   * Empty, with the reason noted, when it cannot be imported.
+   * Maps {@code incident} as it stood at {@code now}; {@code component} gives the Outpost id of a
+   * Statuspage component id. Empty, with the reason noted, when it cannot be imported.
    */
   static Optional<Mapped> map(
-      JsonNode incident, Function<String, Optional<String>> component, Notes notes) {
-    return new StatuspageIncident(incident, component, notes).map();
+      JsonNode incident, Function<String, Optional<String>> component, Instant now, Notes notes) {
+    return new StatuspageIncident(incident, component, now, notes).map();
   }
 
   /** Whether {@code incident} is a scheduled maintenance rather than an incident. */
@@ -132,6 +134,15 @@ final class StatuspageIncident {
       return Optional.empty();
     }
     List<Update> updates = updates();
+    List<Update> later = updates.stream().filter(u -> u.at().isAfter(now)).toList();
+    if (!later.isEmpty()) {
+      note(
+          (later.size() == 1 ? "an update" : later.size() + " updates")
+              + " after now ("
+              + now
+              + ") left out");
+      updates = updates.stream().filter(u -> !u.at().isAfter(now)).toList();
+    }
     return isMaintenance(incident) ? maintenance(title, updates) : incident(title, updates);
   }
 
@@ -149,6 +160,10 @@ final class StatuspageIncident {
     if (!updates.isEmpty() && updates.get(0).at().isBefore(started)) {
       note("its first update is before it started; started at that update instead");
       started = updates.get(0).at();
+    }
+    if (started.isAfter(now)) {
+      note("began after now (" + now + "); not imported");
+      return Optional.empty();
     }
     String status = text(incident, "status");
     boolean closed = status.equals("resolved") || status.equals("postmortem");
@@ -186,6 +201,10 @@ final class StatuspageIncident {
       if (resolved.isBefore(started)) {
         note("resolved before it started; resolved when it began");
         resolved = started;
+      }
+      if (resolved.isAfter(now)) {
+        note("resolved after now (" + now + "); imported as ongoing");
+        resolved = null;
       }
     } else if (!status.isEmpty()
         && !List.of("investigating", "identified", "monitoring").contains(status)) {
@@ -340,7 +359,9 @@ final class StatuspageIncident {
     Instant until = end.get();
     Instant completed = null;
     Optional<Instant> resolvedAt = time(incident, "resolved_at");
-    if (text(incident, "status").equals("completed") && resolvedAt.isPresent()) {
+    if (text(incident, "status").equals("completed")
+        && resolvedAt.isPresent()
+        && !resolvedAt.get().isAfter(now)) {
       if (resolvedAt.get().isAfter(until)) {
         note("completed at " + resolvedAt.get() + ", after its window; the window ends then");
         until = resolvedAt.get();

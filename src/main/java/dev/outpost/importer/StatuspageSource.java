@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +42,9 @@ public final class StatuspageSource {
   /** No page holds more history than this many pages of the manage API: a guard, not a limit. */
   static final int MOST_PAGES = 10_000;
 
+  /** The most an address may answer: far more than any page's history, and bounded memory. */
+  static final long MOST_BYTES = 64L << 20;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -48,18 +52,26 @@ public final class StatuspageSource {
   public record Document(String name, JsonNode root) {}
 
   private final HttpClient http;
+  private final long mostBytes;
 
-  private StatuspageSource(HttpClient http) {
+  private StatuspageSource(HttpClient http, long mostBytes) {
     this.http = http;
+    this.mostBytes = mostBytes;
   }
 
   /** A source that reads addresses with a client of its own. */
   public static StatuspageSource create() {
+    return create(MOST_BYTES);
+  }
+
+  /** A source whose addresses may answer at most {@code mostBytes}; for tests. */
+  static StatuspageSource create(long mostBytes) {
     return new StatuspageSource(
         HttpClient.newBuilder()
             .connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NORMAL)
-            .build());
+            .build(),
+        mostBytes);
   }
 
   /**
@@ -158,9 +170,13 @@ public final class StatuspageSource {
     if (key != null) {
       request.header("Authorization", "OAuth " + key);
     }
-    HttpResponse<String> response;
+    HttpResponse<InputStream> response;
+    String body;
     try {
-      response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+      response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream in = response.body()) {
+        body = response.statusCode() == 200 ? bounded(in, uri) : "";
+      }
     } catch (IOException e) {
       throw new OutpostException(ExitCode.REMOTE_ERROR, "GET " + uri + ": " + e, e);
     } catch (InterruptedException e) {
@@ -184,7 +200,26 @@ public final class StatuspageSource {
     if (status != 200) {
       throw new OutpostException(ExitCode.REMOTE_ERROR, "GET " + uri + ": HTTP " + status);
     }
-    return parse(uri.toString(), response.body());
+    return parse(uri.toString(), body);
+  }
+
+  /** The answer as UTF-8 text, read no further than {@link #mostBytes}, which is an error. */
+  private String bounded(InputStream in, URI uri) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, mostBytes + 1));
+    if (bytes.length > mostBytes) {
+      throw new OutpostException(
+          ExitCode.REMOTE_ERROR,
+          "GET "
+              + uri
+              + ": the answer is larger than "
+              + inWords(mostBytes)
+              + ", more than a status page's documents hold; nothing was imported");
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static String inWords(long bytes) {
+    return bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? (bytes >> 20) + " MB" : bytes + " bytes";
   }
 
   private static Document file(Path file) {
@@ -193,6 +228,18 @@ public final class StatuspageSource {
     } catch (IOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, file + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Jackson's message, which quotes the document at fault, without its control, format and
+   * separator characters, which a terminal could act on.
+   */
+  static String printable(String message) {
+    return message == null
+        ? "unreadable"
+        : message
+            .replaceAll("[\\r\\n\\p{Zl}\\p{Zp}]+", " ")
+            .replaceAll("[\\p{Cc}\\p{Cf}&&[^\\t]]", "");
   }
 
   /** {@code text} as JSON, or an error naming {@code name} with the line and column at fault. */
@@ -209,7 +256,7 @@ public final class StatuspageSource {
       int column = at == null ? 0 : Math.max(at.getColumnNr(), 1);
       throw new OutpostException(
           ExitCode.INVALID_INPUT,
-          name + ":" + line + ":" + column + ": not JSON: " + e.getOriginalMessage(),
+          name + ":" + line + ":" + column + ": not JSON: " + printable(e.getOriginalMessage()),
           e);
     }
   }

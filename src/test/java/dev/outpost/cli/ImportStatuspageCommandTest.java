@@ -214,6 +214,45 @@ class ImportStatuspageCommandTest {
   }
 
   @Test
+  void itImportsThePageAsItStoodAtNow() throws IOException {
+    String[] args = {
+      "import",
+      "statuspage",
+      server.baseUrl(),
+      "--config",
+      dir.resolve("outpost.yml").toString(),
+      "--incidents",
+      dir.resolve("incidents").toString(),
+      "--now",
+      "2026-11-20T09:00:00Z"
+    };
+
+    assertEquals(
+        0, Main.run(args, new PrintWriter(out), new PrintWriter(err), env), err.toString());
+
+    String text = read("2026-11-20-elevated-api-error-rates.md");
+    assertFalse(text.contains("resolved:"), text);
+    assertTrue(text.contains("  - at: 2026-11-20T08:40:00Z\n"), text);
+    assertFalse(text.contains("2026-11-20T09:31:05Z"), text);
+    String incidentsUrl = server.baseUrl() + "/api/v2/incidents.json";
+    assertTrue(
+        out.toString()
+            .contains(
+                incidentsUrl
+                    + ": incident p31zjtct2jer: 2 updates after now (2026-11-20T09:00:00Z) left"
+                    + " out\n"),
+        out.toString());
+    assertTrue(
+        out.toString()
+            .contains(
+                incidentsUrl
+                    + ": incident p31zjtct2jer: resolved after now (2026-11-20T09:00:00Z); imported"
+                    + " as ongoing\n"),
+        out.toString());
+    assertEquals(5, snapshot().size(), snapshot().keySet().toString());
+  }
+
+  @Test
   void savedDocumentsGiveTheSameFilesAndASecondImportChangesNothing() throws IOException {
     assertEquals(0, run("import", "statuspage", server.baseUrl()), err.toString());
     Map<String, String> fromAddress = snapshot();

@@ -51,6 +51,36 @@ class TimesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void localTimesReadWithoutTheFormatterReadAsTheFormatterReadsThem() {
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      String text =
+          String.format(
+              "%04d-%02d-%02d%s%02d:%02d%s",
+              1990 + random.nextInt(50),
+              random.nextInt(14),
+              random.nextInt(33),
+              random.nextBoolean() ? "T" : " ",
+              random.nextInt(26),
+              random.nextInt(62),
+              random.nextBoolean() ? "" : String.format(":%02d", random.nextInt(62)));
+      Optional<Instant> expected;
+      try {
+        expected =
+            Optional.of(
+                java.time.LocalDateTime.parse(
+                        text.replace(' ', 'T'),
+                        java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                    .atZone(BERLIN)
+                    .toInstant());
+      } catch (java.time.format.DateTimeParseException e) {
+        expected = Optional.empty();
+      }
+      assertEquals(expected, Times.parse(text, BERLIN), text);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void utcTimesReadWithoutTheFormatterReadAsTheFormatterReadsThem() {
     java.util.Random random = new java.util.Random(7);
     for (int i = 0; i < 20_000; i++) {

@@ -194,6 +194,9 @@ class DocExamplesTest {
         assertEquals("", missingLines(block.text(), symbolicLinks()), block.where());
       } else if (source.equals("import cstate")) {
         assertEquals("", missingLines(block.text(), cstateImport()), block.where());
+      } else if (source.startsWith("import upptime")) {
+        assertEquals(
+            "", missingLines(block.text(), UpptimeExample.run(tmp, source)), block.where());
       } else if (source.startsWith("import statuspage")) {
         assertEquals("", missingLines(block.text(), statuspageImport(source)), block.where());
       } else {

@@ -306,9 +306,14 @@ final class PlainYaml {
     return new YamlScalar(location, text, YamlScalar.Kind.STRING);
   }
 
-  /** {@code 2026-11-02T14:05:00Z}, with or without seconds and offset: text to YAML readers. */
+  /**
+   * {@code 2026-11-02T14:05:00Z}, with or without seconds and offset, or {@code 2026-11-02
+   * 14:05:00} as cState and Hugo write times: text to YAML readers.
+   */
   private static boolean isTimestamp(String text) {
-    return shaped(text, "dddd-dd-ddTdd:dd:ddZ") || TIMESTAMP.matcher(text).matches();
+    return shaped(text, "dddd-dd-ddTdd:dd:ddZ")
+        || shaped(text, "dddd-dd-dd dd:dd:dd")
+        || TIMESTAMP.matcher(text).matches();
   }
 
   /** Whether {@code text} has {@code shape}, where {@code d} is any digit. */
