@@ -8,6 +8,7 @@ import dev.outpost.render.feed.Feeds;
 import dev.outpost.render.view.FeedLink;
 import dev.outpost.render.view.FollowView;
 import dev.outpost.render.view.LinkView;
+import dev.outpost.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ final class Following {
    * badge, how to follow the feed in Slack or Teams, watching the repository on GitHub when the
    * site is run from one, and every API endpoint.
    */
-  static FollowView home(StatusPage page) {
+  static FollowView home(StatusPage page, Words words) {
     List<LinkView> api = new ArrayList<>();
     for (String endpoint : StatuspageApi.ENDPOINTS) {
       api.add(new LinkView(endpoint.substring("api/v2/".length()), endpoint));
@@ -36,33 +37,29 @@ final class Following {
     LinkView watch =
         page.site()
             .repositoryUrl()
-            .map(
-                repository ->
-                    new LinkView(
-                        "Watch the repository on GitHub to be told of every outage issue",
-                        repository.toString()))
+            .map(repository -> new LinkView(words.get("follow.watch"), repository.toString()))
             .orElse(null);
     LinkView email =
         page.site()
             .subscriptions()
             .signupUrl()
-            .map(url -> new LinkView("Get updates by e-mail", url.toString()))
+            .map(url -> new LinkView(words.get("follow.email"), url.toString()))
             .orElse(null);
     String chatFeed = SitePaths.absolute(page.site(), Feeds.RSS);
-    return new FollowView(subscribe(""), email, chatFeed, watch, api);
+    return new FollowView(subscribe("", words), email, chatFeed, watch, api);
   }
 
   /** A component page's: its own feeds, calendar and badge (its page is their folder). */
-  static FollowView component() {
-    return new FollowView(subscribe(""), null, null, null, List.of());
+  static FollowView component(Words words) {
+    return new FollowView(subscribe("", words), null, null, null, List.of());
   }
 
-  private static List<LinkView> subscribe(String folder) {
+  private static List<LinkView> subscribe(String folder, Words words) {
     return List.of(
         new LinkView("Atom", folder + Feeds.ATOM),
         new LinkView("RSS", folder + Feeds.RSS),
         new LinkView("JSON Feed", folder + Feeds.JSON),
-        new LinkView("Maintenance calendar", folder + Calendars.FILE),
-        new LinkView("Status badge", folder + Badges.SVG));
+        new LinkView(words.get("follow.calendar"), folder + Calendars.FILE),
+        new LinkView(words.get("follow.badge"), folder + Badges.SVG));
   }
 }

@@ -6,7 +6,6 @@ import dev.outpost.model.MaintenanceUpdate;
 import dev.outpost.render.view.LinkView;
 import dev.outpost.render.view.MaintenanceView;
 import dev.outpost.render.view.NoteView;
-import dev.outpost.render.view.StatusView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,16 +32,18 @@ final class MaintenancePage {
             .completedEarly()
             .filter(c -> c.isBefore(maintenance.end()) && !c.isAfter(views.report.now()));
     String description =
-        maintenance.title()
-            + ": maintenance from "
-            + views.format.time(maintenance.start()).text()
-            + " to "
-            + views.format.time(maintenance.end()).text()
-            + ".";
+        views.words.format(
+            "maintenance.description",
+            "title",
+            maintenance.title(),
+            "start",
+            views.format.time(maintenance.start()).text(),
+            "end",
+            views.format.time(maintenance.end()).text());
     return new MaintenanceView(
         views.layout(link, root, maintenance.title(), description, false),
         maintenance.title(),
-        new StatusView(state.id(), state.label()),
+        views.state(state),
         views.format.time(maintenance.start()),
         views.format.time(maintenance.end()),
         completed.map(views.format::time).orElse(null),

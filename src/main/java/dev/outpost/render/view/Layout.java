@@ -1,5 +1,6 @@
 package dev.outpost.render.view;
 
+import dev.outpost.words.Words;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ import java.util.List;
  * @param zoneNote says in which zone times are shown
  * @param feeds the feeds the page's head links to
  * @param brand the team's icon, logo, style sheet, header and footer
+ * @param words everything the page says, in the site's language
  */
 public record Layout(
     String title,
@@ -28,7 +30,8 @@ public record Layout(
     List<LinkView> links,
     String zoneNote,
     List<FeedLink> feeds,
-    BrandView brand) {
+    BrandView brand,
+    Words words) {
   public Layout {
     links = List.copyOf(links);
     feeds = List.copyOf(feeds);
@@ -50,6 +53,12 @@ public record Layout(
         links,
         zoneNote,
         all,
-        brand);
+        brand,
+        words);
+  }
+
+  /** The page's language, for {@code <html lang>}. */
+  public String lang() {
+    return words.tag();
   }
 }
