@@ -15,10 +15,19 @@ public final class DemoInLanguage {
 
   /** Writes the demo's config in {@code language} into {@code folder}; returns its path. */
   public static Path config(Path folder, String language) {
+    return config(folder, language, "");
+  }
+
+  /**
+   * As {@link #config(Path, String)}, with {@code siteLines} (indented YAML, each ending in a line
+   * break) added to {@code site:}.
+   */
+  public static Path config(Path folder, String language, String siteLines) {
     try {
       Files.createDirectories(folder);
       String config = Files.readString(Path.of("outpost.yml"));
-      String marked = config.replaceFirst("(?m)^site:\n", "site:\n  language: " + language + "\n");
+      String marked =
+          config.replaceFirst("(?m)^site:\n", "site:\n  language: " + language + "\n" + siteLines);
       if (marked.equals(config)) {
         throw new IllegalStateException("the demo's outpost.yml has no `site:` line");
       }

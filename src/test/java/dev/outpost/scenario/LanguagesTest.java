@@ -27,7 +27,11 @@ class LanguagesTest {
   @TempDir Path temp;
 
   private Path build(String language) throws IOException {
-    Path config = DemoInLanguage.config(temp.resolve("src-" + language), language);
+    return build(language, "");
+  }
+
+  private Path build(String language, String siteLines) throws IOException {
+    Path config = DemoInLanguage.config(temp.resolve("src-" + language), language, siteLines);
     Path out = temp.resolve("site-" + language);
     StringWriter err = new StringWriter();
     int code =
@@ -114,6 +118,24 @@ class LanguagesTest {
     String summary = read(site, "api/v2/summary.json");
     assertContains(summary, "\"description\": \"Minor Service Outage\"");
     assertContains(summary, "\"status\": \"operational\"");
+  }
+
+  @Test
+  void theSitesOwnStringsReplaceTheLanguagesAndAreEscaped() throws IOException {
+    Path site =
+        build(
+            "de",
+            """
+              strings:
+                index.past: "Frühere <b>Störungen</b>"
+                history.incidents: "{count, plural, one {# Vorfall} other {# Vorfälle <script>}}"
+            """);
+    assertContains(
+        read(site, "index.html"), "<h2 id=\"past\">Frühere &lt;b&gt;Störungen&lt;/b&gt;</h2>");
+    String history = read(site, "history/index.html");
+    assertContains(history, "<span class=\"muted\">1 Vorfall</span>");
+    assertContains(history, "<span class=\"muted\">2 Vorfälle &lt;script&gt;</span>");
+    assertFalse(history.contains("<script"), "no script element");
   }
 
   static Iterable<String> languages() {
