@@ -33,7 +33,8 @@ final class Format {
   /** ICU's formatters are not thread-safe, and pages are rendered on several threads. */
   private final ThreadLocal<Formatters> formatters;
 
-  private record Formatters(DateFormat time, DateFormat offset, DateFormat day, DateFormat month) {}
+  private record Formatters(
+      DateFormat time, DateFormat offset, DateFormat day, DateFormat month, MeasureFormat units) {}
 
   Format(ZoneId zone, Words words) {
     this.zone = zone;
@@ -52,7 +53,9 @@ final class Format {
                     words.dates("yMMMdHHmm", named),
                     offset(words, named),
                     words.dates("yMMMd", utcZone),
-                    words.dates("yMMMM", utcZone)));
+                    words.dates("yMMMM", utcZone),
+                    MeasureFormat.getInstance(
+                        ULocale.forLocale(words.locale()), MeasureFormat.FormatWidth.SHORT)));
   }
 
   /** The zone's offset as the language writes it: "GMT+1", "UTC+1", "GMT+09:30". */
@@ -147,9 +150,7 @@ final class Format {
         parts.add(new Measure(mins, MeasureUnit.MINUTE));
       }
     }
-    return MeasureFormat.getInstance(
-            ULocale.forLocale(words.locale()), MeasureFormat.FormatWidth.SHORT)
-        .formatMeasures(parts.toArray(new Measure[0]));
+    return formatters.get().units().formatMeasures(parts.toArray(new Measure[0]));
   }
 
   /**

@@ -29,6 +29,15 @@ public final class Words {
   private final Map<String, String> plain = new HashMap<>();
 
   private final ListFormatter lists;
+
+  /** Each thread's parsed messages: ICU's formats are not thread-safe, and parsing costs. */
+  private final ThreadLocal<Map<String, MessageFormat>> formats =
+      ThreadLocal.withInitial(HashMap::new);
+
+  /** Each thread's percentage formats, by number of decimals. */
+  private final ThreadLocal<Map<Integer, NumberFormat>> percents =
+      ThreadLocal.withInitial(HashMap::new);
+
   private final ListFormatter units;
 
   private Words(String tag, Map<String, String> messages) {
@@ -103,7 +112,10 @@ public final class Words {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       arguments.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    return new MessageFormat(pattern, locale).format(arguments);
+    return formats
+        .get()
+        .computeIfAbsent(key, k -> new MessageFormat(pattern, locale))
+        .format(arguments);
   }
 
   /** {@code items} as one phrase, such as "API, Web and CDN". */
@@ -126,9 +138,17 @@ public final class Words {
    * "99,82 %".
    */
   public String percent(double percent, int decimals) {
-    NumberFormat format = NumberFormat.getPercentInstance(locale);
-    format.setMinimumFractionDigits(decimals);
-    format.setMaximumFractionDigits(decimals);
+    NumberFormat format =
+        percents
+            .get()
+            .computeIfAbsent(
+                decimals,
+                d -> {
+                  NumberFormat created = NumberFormat.getPercentInstance(locale);
+                  created.setMinimumFractionDigits(d);
+                  created.setMaximumFractionDigits(d);
+                  return created;
+                });
     return format.format(percent / 100);
   }
 

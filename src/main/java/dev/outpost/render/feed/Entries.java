@@ -31,11 +31,16 @@ final class Entries {
   private final Markdown markdown;
   private final Memo memo;
   private final Words words;
+
+  /** Each thread's formatter of times in UTC: ICU's are not thread-safe. */
+  private final ThreadLocal<com.ibm.icu.text.DateFormat> utc;
+
   private final Map<String, Entry> built = new ConcurrentHashMap<>();
   private List<Candidate> ranked;
 
   Entries(StatusPage page, Instant now, Markdown markdown, Memo memo, Words words) {
     this.words = words;
+    this.utc = ThreadLocal.withInitial(() -> words.dates("yMMMdHHmm", ZoneOffset.UTC));
     this.page = page;
     this.now = now;
     this.markdown = markdown;
@@ -165,7 +170,7 @@ final class Entries {
 
   /** A time in UTC, as the language writes it: "Nov 2, 2026, 14:05 UTC". */
   private String time(Instant at) {
-    return words.dates("yMMMdHHmm", ZoneOffset.UTC).format(Date.from(at)) + " UTC";
+    return utc.get().format(Date.from(at)) + " UTC";
   }
 
   /**
