@@ -47,7 +47,8 @@ final class Audiences {
         main.links(),
         main.repository(),
         main.subscriptions(),
-        main.brand());
+        main.brand(),
+        main.language());
   }
 
   /** {@code page} as {@code audience} sees it. */

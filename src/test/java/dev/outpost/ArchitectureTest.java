@@ -33,8 +33,15 @@ class ArchitectureTest {
     onlyDependsOn(
         "dev.outpost.config..",
         "dev.outpost.model..",
+        "dev.outpost.words..",
         "com.fasterxml.jackson..",
         "org.yaml.snakeyaml..");
+  }
+
+  /** The site's words: catalogues and ICU, nothing of Outpost's own. */
+  @Test
+  void wordsKnowOnlyIcu() {
+    onlyDependsOn("dev.outpost.words..", "com.ibm.icu..");
   }
 
   @Test
@@ -129,6 +136,8 @@ class ArchitectureTest {
     onlyDependsOn(
         "dev.outpost.render..",
         "dev.outpost.model..",
+        "dev.outpost.words..",
+        "com.ibm.icu..",
         "gg.jte..",
         "org.commonmark..",
         "com.fasterxml.jackson..");

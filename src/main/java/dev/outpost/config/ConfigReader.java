@@ -12,6 +12,7 @@ import dev.outpost.config.yaml.YamlScalar;
 import dev.outpost.model.Brand;
 import dev.outpost.model.Component;
 import dev.outpost.model.ComponentGroup;
+import dev.outpost.model.Language;
 import dev.outpost.model.Link;
 import dev.outpost.model.Site;
 import dev.outpost.model.UptimePolicy;
@@ -149,8 +150,11 @@ public final class ConfigReader {
     String notice = site.optional("notice", Types.TEXT).map(String::strip).orElse("");
     List<Link> links = site.optional("links", Types.LIST).map(this::links).orElse(List.of());
     Brand brand = new BrandReader(folder, report).read(site);
+    Language language = new LanguageReader(report).read(site);
     site.finish();
-    return new Site(title, description, url, zone, notice, links).withBrand(brand);
+    return new Site(title, description, url, zone, notice, links)
+        .withBrand(brand)
+        .withLanguage(language);
   }
 
   private static Site noSite() {

@@ -17,6 +17,7 @@ import java.util.List;
  *     https://github.com/acme/status}, or {@code null} when it is not known
  * @param subscriptions the e-mail sign-up and the notification channels
  * @param brand the team's logo, icon, colours, style sheet, header and footer
+ * @param language the language the site is written in
  */
 public record Site(
     String title,
@@ -27,7 +28,8 @@ public record Site(
     List<Link> links,
     URI repository,
     Subscriptions subscriptions,
-    Brand brand) {
+    Brand brand,
+    Language language) {
   public Site {
     title = Characters.clean(title);
     description = Characters.clean(description);
@@ -35,6 +37,7 @@ public record Site(
     links = List.copyOf(links);
     subscriptions = subscriptions == null ? Subscriptions.NONE : subscriptions;
     brand = brand == null ? Brand.NONE : brand;
+    language = language == null ? Language.ENGLISH : language;
   }
 
   /** A site without an e-mail sign-up or notification channels. */
@@ -46,7 +49,17 @@ public record Site(
       String notice,
       List<Link> links,
       URI repository) {
-    this(title, description, url, zone, notice, links, repository, Subscriptions.NONE, Brand.NONE);
+    this(
+        title,
+        description,
+        url,
+        zone,
+        notice,
+        links,
+        repository,
+        Subscriptions.NONE,
+        Brand.NONE,
+        Language.ENGLISH);
   }
 
   /** A site not known to be run from a GitHub repository. */
@@ -57,22 +70,32 @@ public record Site(
 
   /** The same site, run from the repository at {@code repository}. */
   public Site withRepository(URI repository) {
-    return new Site(title, description, url, zone, notice, links, repository, subscriptions, brand);
+    return new Site(
+        title, description, url, zone, notice, links, repository, subscriptions, brand, language);
   }
 
   /** The same site, with {@code notice} as its notice. */
   public Site withNotice(String notice) {
-    return new Site(title, description, url, zone, notice, links, repository, subscriptions, brand);
+    return new Site(
+        title, description, url, zone, notice, links, repository, subscriptions, brand, language);
   }
 
   /** The same site, with these ways to be told of changes. */
   public Site withSubscriptions(Subscriptions subscriptions) {
-    return new Site(title, description, url, zone, notice, links, repository, subscriptions, brand);
+    return new Site(
+        title, description, url, zone, notice, links, repository, subscriptions, brand, language);
   }
 
   /** The same site, made the team's own by {@code brand}. */
   public Site withBrand(Brand brand) {
-    return new Site(title, description, url, zone, notice, links, repository, subscriptions, brand);
+    return new Site(
+        title, description, url, zone, notice, links, repository, subscriptions, brand, language);
+  }
+
+  /** The same site, written in {@code language}. */
+  public Site withLanguage(Language language) {
+    return new Site(
+        title, description, url, zone, notice, links, repository, subscriptions, brand, language);
   }
 
   public java.util.Optional<URI> repositoryUrl() {

@@ -31,7 +31,7 @@ final class ComponentPage {
       months.add(
           new MonthUptimeView(
               views.format.month(month.month()),
-              month.counted() ? Format.percent(month.uptime()) : "no data"));
+              month.counted() ? views.format.percent(month.uptime()) : views.words.get("no_data")));
     }
     List<Dated> dated = new ArrayList<>();
     for (Incident incident : views.incidentsOf(component.id())) {
@@ -54,25 +54,26 @@ final class ComponentPage {
                 root,
                 component.name(),
                 description.isBlank()
-                    ? "Status, uptime and incident history of " + component.name() + "."
+                    ? views.words.format("component.description", "component", component.name())
                     : description,
                 false)
             .withOwnFeeds(Following.feeds("", component.name())),
         component.name(),
         description,
-        Views.status(views.currentStatus(component.id())),
+        views.status(views.currentStatus(component.id())),
         bar,
         measured.isEmpty()
             ? null
             : ResponseCharts.of(
+                views.format,
                 measured,
-                bar == null ? "no data" : bar.percent(),
+                bar == null ? views.words.get("no_data") : bar.percent(),
                 views.page.uptime().days(),
                 views.report.now()),
         months,
         entries,
         dated.size() > MAX_ENTRIES,
         root + SitePaths.HISTORY,
-        Following.component());
+        Following.component(views.words));
   }
 }

@@ -26,11 +26,11 @@ final class DevelopersPage {
             file(site, "Atom", Feeds.ATOM),
             file(site, "RSS", Feeds.RSS),
             file(site, "JSON Feed", Feeds.JSON),
-            file(site, "Maintenance calendar", Calendars.FILE));
+            file(site, views.words.get("follow.calendar"), Calendars.FILE));
     List<FileView> badge =
         List.of(
-            file(site, "Status badge", Badges.SVG),
-            file(site, "shields.io endpoint", Badges.OVERALL_JSON));
+            file(site, views.words.get("follow.badge"), Badges.SVG),
+            file(site, views.words.get("developers.shields"), Badges.OVERALL_JSON));
     List<FileView> api = new ArrayList<>();
     for (String endpoint : StatuspageApi.ENDPOINTS) {
       api.add(file(site, endpoint.substring("api/v2/".length()), endpoint));
@@ -56,8 +56,8 @@ final class DevelopersPage {
         views.layout(
             SitePaths.DEVELOPERS,
             ROOT,
-            "Developers",
-            "Feeds, calendar, badge, API and embedding of " + site.title() + ".",
+            views.words.get("developers.title"),
+            views.words.format("developers.description", "site", site.title()),
             false),
         feeds,
         SitePaths.absolute(site, Feeds.RSS),

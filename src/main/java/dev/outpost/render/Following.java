@@ -7,6 +7,7 @@ import dev.outpost.render.feed.Feeds;
 import dev.outpost.render.view.FeedLink;
 import dev.outpost.render.view.FollowView;
 import dev.outpost.render.view.LinkView;
+import dev.outpost.words.Words;
 import java.util.List;
 
 /** The links to the machine-readable outputs: feeds in the head and the Subscribe section. */
@@ -26,42 +27,41 @@ final class Following {
    * watching the repository on GitHub when the site is run from one, and the page for developers,
    * which has the rest.
    */
-  static FollowView home(StatusPage page) {
+  static FollowView home(StatusPage page, Words words) {
     LinkView watch =
         page.site()
             .repositoryUrl()
-            .map(
-                repository ->
-                    new LinkView(
-                        "Watch the repository on GitHub to be told of every outage issue",
-                        repository.toString()))
+            .map(repository -> new LinkView(words.get("follow.watch"), repository.toString()))
             .orElse(null);
     LinkView email =
         page.site()
             .subscriptions()
             .signupUrl()
-            .map(url -> new LinkView("Get updates by e-mail", url.toString()))
+            .map(url -> new LinkView(words.get("follow.email"), url.toString()))
             .orElse(null);
     List<LinkView> subscribe =
         List.of(
             new LinkView("Atom", Feeds.ATOM),
             new LinkView("RSS", Feeds.RSS),
-            new LinkView("Maintenance calendar", Calendars.FILE));
+            new LinkView(words.get("follow.calendar"), Calendars.FILE));
     return new FollowView(
-        subscribe, email, watch, new LinkView("Feeds, API and embedding", SitePaths.DEVELOPERS));
+        subscribe,
+        email,
+        watch,
+        new LinkView(words.get("follow.developers"), SitePaths.DEVELOPERS));
   }
 
   /** A component page's: its own feeds, calendar and badge (its page is their folder). */
-  static FollowView component() {
-    return new FollowView(subscribe(""), null, null, null);
+  static FollowView component(Words words) {
+    return new FollowView(subscribe("", words), null, null, null);
   }
 
-  private static List<LinkView> subscribe(String folder) {
+  private static List<LinkView> subscribe(String folder, Words words) {
     return List.of(
         new LinkView("Atom", folder + Feeds.ATOM),
         new LinkView("RSS", folder + Feeds.RSS),
         new LinkView("JSON Feed", folder + Feeds.JSON),
-        new LinkView("Maintenance calendar", folder + Calendars.FILE),
-        new LinkView("Status badge", folder + Badges.SVG));
+        new LinkView(words.get("follow.calendar"), folder + Calendars.FILE),
+        new LinkView(words.get("follow.badge"), folder + Badges.SVG));
   }
 }

@@ -1,6 +1,12 @@
 package dev.outpost.render;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
 import dev.outpost.render.view.TimeView;
+import dev.outpost.words.Words;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,93 +14,87 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.time.zone.ZoneRules;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TimeZone;
 
-/** How times, durations and percentages read on the site: English, in the site's zone. */
+/**
+ * How times, durations and percentages read on the site: in the site's language (CLDR's patterns
+ * for it, through ICU) and in the site's zone, each time with that zone's offset.
+ */
 final class Format {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
+  private final ZoneId zone;
+  private final Words words;
+  private final boolean utc;
 
-  /** "Jan" to "Dec", as {@code MMM} prints them. */
-  private static final String[] MONTHS = new String[12];
+  /** ICU's formatters are not thread-safe, and pages are rendered on several threads. */
+  private final ThreadLocal<Formatters> formatters;
 
-  static {
-    DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
-    for (int i = 0; i < 12; i++) {
-      MONTHS[i] = month.format(LocalDate.of(2000, i + 1, 1));
-    }
+  private record Formatters(
+      DateFormat time,
+      DateFormat clock,
+      DateFormat offset,
+      DateFormat day,
+      DateFormat month,
+      MeasureFormat units) {}
+
+  Format(ZoneId zone, Words words) {
+    this.zone = zone;
+    this.words = words;
+    ZoneId normalized = zone.normalized();
+    this.utc = normalized.equals(ZoneOffset.UTC) && !(zone.getId().startsWith("GMT"));
+    ZoneId named =
+        zone.equals(ZoneOffset.UTC)
+            ? ZoneId.of("UTC")
+            : zone instanceof ZoneOffset offset ? ZoneId.of("GMT" + offset.getId()) : zone;
+    ZoneId utcZone = ZoneId.of("UTC");
+    this.formatters =
+        ThreadLocal.withInitial(
+            () ->
+                new Formatters(
+                    words.dates("yMMMdHHmm", named),
+                    words.dates("HHmm", named),
+                    offset(words, named),
+                    words.dates("yMMMd", utcZone),
+                    words.dates("yMMMM", utcZone),
+                    MeasureFormat.getInstance(
+                        ULocale.forLocale(words.locale()), MeasureFormat.FormatWidth.SHORT)));
   }
 
-  private final ZoneId zone;
-  private final ZoneRules rules;
-
-  /** For the years {@link #time} does not write by hand. */
-  private final DateTimeFormatter dateTime;
-
-  private final String offsetName;
-  private final String standardName;
-  private final String daylightName;
-
-  /**
-   * Looks the zone's short names up once, here: the JDK's lookup of zone names, when it first runs
-   * on several threads at once, can give some of them an offset such as {@code GMT+02:00} instead
-   * of {@code CEST}, and pages are rendered on several threads. A zone that is a fixed offset is
-   * named by it: {@code UTC}, {@code UTC+02:00}.
-   */
-  Format(ZoneId zone) {
-    this.zone = zone;
-    this.rules = zone.getRules();
-    this.dateTime =
-        DateTimeFormatter.ofPattern("MMM d, uuuu, HH:mm", Locale.ENGLISH).withZone(zone);
-    if (zone instanceof ZoneOffset) {
-      String offset = zone.equals(ZoneOffset.UTC) ? "'UTC'" : "'UTC'xxx";
-      this.offsetName =
-          DateTimeFormatter.ofPattern(offset, Locale.ENGLISH).withZone(zone).format(Instant.EPOCH);
-      this.standardName = null;
-      this.daylightName = null;
-    } else {
-      TimeZone names = TimeZone.getTimeZone(zone);
-      this.offsetName = null;
-      this.standardName = names.getDisplayName(false, TimeZone.SHORT, Locale.ENGLISH);
-      this.daylightName = names.getDisplayName(true, TimeZone.SHORT, Locale.ENGLISH);
-    }
+  /** The zone's offset as the language writes it: "GMT+1", "UTC+1", "GMT+09:30". */
+  private static DateFormat offset(Words words, ZoneId zone) {
+    DateFormat format =
+        new com.ibm.icu.text.SimpleDateFormat("O", ULocale.forLocale(words.locale()));
+    format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()));
+    return format;
   }
 
   ZoneId zone() {
     return zone;
   }
 
+  Words words() {
+    return words;
+  }
+
   /**
-   * {@code <time datetime="2026-11-02T14:05:00Z">Nov 2, 2026, 15:05 CET</time>}. This runs for
-   * every time on every page, so for the years 0 to 9999 it writes both texts by hand, exactly as
-   * {@link Instant#toString} and the pattern {@code MMM d, uuuu, HH:mm} would; for any other year
-   * it leaves them to those.
+   * {@code <time datetime="2026-11-02T14:05:00Z">Nov 2, 2026, 15:05 GMT+1</time>}: the date and
+   * time as the language writes them, then the zone's offset at that time ({@code UTC} in a site
+   * kept in UTC).
    */
   TimeView time(Instant at) {
     Instant seconds = at.truncatedTo(ChronoUnit.SECONDS);
-    ZoneOffset offset = rules.getOffset(seconds);
-    String name = offsetName;
-    if (name == null) {
-      // Summer time, as ZoneRules.isDaylightSavings decides, without finding the offset again.
-      name = rules.getStandardOffset(seconds).equals(offset) ? standardName : daylightName;
-    }
-    LocalDateTime utc = LocalDateTime.ofEpochSecond(seconds.getEpochSecond(), 0, ZoneOffset.UTC);
-    LocalDateTime local = LocalDateTime.ofEpochSecond(seconds.getEpochSecond(), 0, offset);
-    if (!fourDigits(utc.getYear()) || !fourDigits(local.getYear())) {
-      return new TimeView(seconds.toString(), dateTime.format(seconds) + " " + name);
-    }
-    return new TimeView(machine(utc), human(local) + " " + name);
-  }
-
-  private static boolean fourDigits(int year) {
-    return year >= 0 && year <= 9999;
+    Formatters f = formatters.get();
+    Date date = Date.from(seconds);
+    String name = utc ? "UTC" : f.offset().format(date);
+    LocalDateTime utcTime =
+        LocalDateTime.ofEpochSecond(seconds.getEpochSecond(), 0, ZoneOffset.UTC);
+    String machine =
+        utcTime.getYear() >= 0 && utcTime.getYear() <= 9999 ? machine(utcTime) : seconds.toString();
+    return new TimeView(machine, f.time().format(date) + " " + name);
   }
 
   /** As {@link Instant#toString} writes a whole second: {@code 2026-11-02T14:05:00Z}. */
@@ -106,15 +106,6 @@ final class Format {
     digits(text, utc.getHour(), 2).append(':');
     digits(text, utc.getMinute(), 2).append(':');
     return digits(text, utc.getSecond(), 2).append('Z').toString();
-  }
-
-  /** As the pattern {@code MMM d, uuuu, HH:mm} writes it: {@code Nov 2, 2026, 15:05}. */
-  private static String human(LocalDateTime local) {
-    StringBuilder text = new StringBuilder(24);
-    text.append(MONTHS[local.getMonthValue() - 1]).append(' ').append(local.getDayOfMonth());
-    digits(text.append(", "), local.getYear(), 4).append(", ");
-    digits(text, local.getHour(), 2).append(':');
-    return digits(text, local.getMinute(), 2).toString();
   }
 
   /** Appends {@code value}, at least 0, with zeros before it to make {@code width} digits. */
@@ -132,62 +123,77 @@ final class Format {
    */
   TimeView until(Instant start, Instant end) {
     TimeView full = time(end);
-    String date = DATE.format(date(end)) + ", ";
-    return date(start).equals(date(end)) && full.text().startsWith(date)
-        ? new TimeView(full.datetime(), full.text().substring(date.length()))
-        : full;
+    if (!date(start).equals(date(end))) {
+      return full;
+    }
+    Formatters f = formatters.get();
+    Date date = Date.from(end.truncatedTo(ChronoUnit.SECONDS));
+    String name = utc ? "UTC" : f.offset().format(date);
+    return new TimeView(full.datetime(), f.clock().format(date) + " " + name);
   }
 
   /** {@code <time datetime="2026-11-02">Nov 2, 2026</time>}. */
   TimeView day(LocalDate date) {
-    return new TimeView(date.toString(), DATE.format(date));
+    Date midnight = Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+    return new TimeView(date.toString(), formatters.get().day().format(midnight));
   }
 
   /** {@code <time datetime="2026-11">November 2026</time>}. */
   TimeView month(YearMonth month) {
-    return new TimeView(month.toString(), MONTH.format(month));
+    Date first = Date.from(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    return new TimeView(month.toString(), formatters.get().month().format(first));
   }
 
   LocalDate date(Instant at) {
     return at.atZone(zone).toLocalDate();
   }
 
-  /** Such as "1 h 35 min", "2 d 3 h" or "under 1 min". */
-  static String duration(Duration duration) {
+  /** Such as "1 hr, 35 min", "2 days, 3 hr" or "under 1 min", as the language shortens units. */
+  String duration(Duration duration) {
     long minutes = duration.toMinutes();
     if (minutes < 1) {
-      return "under 1 min";
+      return words.get("duration.under_minute");
     }
     long days = minutes / (24 * 60);
     long hours = minutes / 60 % 24;
     long mins = minutes % 60;
+    List<Measure> parts = new ArrayList<>();
     if (days > 0) {
-      return hours > 0 ? days + " d " + hours + " h" : days + " d";
+      parts.add(new Measure(days, MeasureUnit.DAY));
+      if (hours > 0) {
+        parts.add(new Measure(hours, MeasureUnit.HOUR));
+      }
+    } else {
+      if (hours > 0) {
+        parts.add(new Measure(hours, MeasureUnit.HOUR));
+      }
+      if (mins > 0 || hours == 0) {
+        parts.add(new Measure(mins, MeasureUnit.MINUTE));
+      }
     }
-    if (hours > 0) {
-      return mins > 0 ? hours + " h " + mins + " min" : hours + " h";
-    }
-    return mins + " min";
+    return formatters.get().units().formatMeasures(parts.toArray(new Measure[0]));
   }
 
   /**
-   * A share from 0 to 1 as a percentage with up to two decimals, rounded down so that any downtime
-   * shows below 100: "100%", "99.82%".
+   * A share from 0 to 1 as a percentage with two decimals, rounded down so that any downtime shows
+   * below 100: "100%", "99.82%", "99,82 %".
    */
-  static String percent(double share) {
+  String percent(double share) {
     return percentOf(share * 100);
   }
 
   /** A percentage from 0 to 100, as {@link #percent}; "no data" when empty. */
-  static String percent(OptionalDouble percent) {
-    return percent.isPresent() ? percentOf(percent.getAsDouble()) : "no data";
+  String percent(OptionalDouble percent) {
+    return percent.isPresent() ? percentOf(percent.getAsDouble()) : words.get("no_data");
   }
 
-  private static String percentOf(double percent) {
+  /** A share from 0 to 1, as {@link #percent}; "no data" when empty. */
+  String percent(Optional<Double> share) {
+    return share.map(this::percent).orElse(words.get("no_data"));
+  }
+
+  private String percentOf(double percent) {
     double floored = Math.floor(Math.max(0, Math.min(100, percent)) * 100 + 1e-9) / 100;
-    if (floored >= 100) {
-      return "100%";
-    }
-    return String.format(Locale.ENGLISH, "%.2f%%", floored);
+    return words.percent(floored, floored >= 100 ? 0 : 2);
   }
 }

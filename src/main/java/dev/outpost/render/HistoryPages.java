@@ -75,11 +75,12 @@ final class HistoryPages {
             .computeIfAbsent(month.getYear(), y -> new ArrayList<>())
             .add(
                 entries == null
-                    ? new MonthLink(views.format.month(month), null, "No incidents")
+                    ? new MonthLink(
+                        views.format.month(month), null, views.words.get("history.no_incidents"))
                     : new MonthLink(
                         views.format.month(month),
                         month + "/",
-                        counts(entries.incidents().size(), entries.maintenance().size())));
+                        counts(views, entries.incidents().size(), entries.maintenance().size())));
       }
     }
     List<YearView> yearViews = new ArrayList<>();
@@ -88,8 +89,8 @@ final class HistoryPages {
         views.layout(
             SitePaths.HISTORY,
             root,
-            "Incident history",
-            "Every incident and maintenance window of " + views.page.site().title() + ", by month.",
+            views.words.get("history.title"),
+            views.words.format("history.description", "site", views.page.site().title()),
             false),
         yearViews);
   }
@@ -114,7 +115,8 @@ final class HistoryPages {
             link,
             root,
             label,
-            "Incidents and maintenance of " + views.page.site().title() + " in " + label + ".",
+            views.words.format(
+                "history.month_description", "site", views.page.site().title(), "month", label),
             false),
         views.format.month(month),
         incidents,
@@ -124,14 +126,14 @@ final class HistoryPages {
         "../");
   }
 
-  static String counts(int incidents, int maintenance) {
+  static String counts(Views views, int incidents, int maintenance) {
     List<String> parts = new ArrayList<>();
     if (incidents > 0) {
-      parts.add(incidents + (incidents == 1 ? " incident" : " incidents"));
+      parts.add(views.words.format("history.incidents", "count", incidents));
     }
     if (maintenance > 0) {
-      parts.add(maintenance + " maintenance");
+      parts.add(views.words.format("history.maintenance", "count", maintenance));
     }
-    return String.join(", ", parts);
+    return views.words.units(parts);
   }
 }

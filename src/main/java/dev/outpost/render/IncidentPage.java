@@ -7,7 +7,6 @@ import dev.outpost.model.IncidentUpdate;
 import dev.outpost.render.view.ComponentStatusView;
 import dev.outpost.render.view.IncidentView;
 import dev.outpost.render.view.LinkView;
-import dev.outpost.render.view.StatusView;
 import dev.outpost.render.view.TimelineEntry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import java.util.Map;
 
 /** Builds an incident's page view: its facts, the timeline newest first, and its summary. */
 final class IncidentPage {
-  static final String RESOLVED_TEXT = "This incident has been resolved.";
-
   private IncidentPage() {}
 
   static IncidentView build(Views views, Incident incident) {
@@ -25,9 +22,7 @@ final class IncidentPage {
     String root = SitePaths.root(link);
     Instant now = views.report.now();
     IncidentState state = incident.state(now);
-    String duration =
-        (incident.resolved().isPresent() ? "Resolved after " : "Ongoing for ")
-            + Format.duration(incident.duration(now));
+    String duration = views.lasted(incident);
     List<LinkView> components = new ArrayList<>();
     for (String id : incident.affectedComponents()) {
       components.add(views.componentLink(id, root));
@@ -37,17 +32,24 @@ final class IncidentPage {
       timeline.add(entry(views, incident, i, root));
     }
     String description =
-        incident.title() + ": " + Views.impact(incident.impact()).label() + ", " + duration + ".";
+        views.words.format(
+            "incident.description",
+            "title",
+            incident.title(),
+            "impact",
+            views.impact(incident.impact()).label(),
+            "duration",
+            duration);
     return new IncidentView(
         views.layout(link, root, incident.title(), description, false),
         incident.title(),
-        Views.impact(incident.impact()),
-        new StatusView(state.id(), state.label()),
+        views.impact(incident.impact()),
+        views.state(state),
         views.format.time(incident.started()),
         duration,
         components,
         discussUrl(incident.origin()),
-        incident.postmortem() ? "Postmortem" : "Summary",
+        views.words.get(incident.postmortem() ? "incident.postmortem" : "incident.summary"),
         views.markdown.render(incident.body(), 3),
         timeline);
   }
@@ -57,12 +59,14 @@ final class IncidentPage {
     List<ComponentStatusView> statuses = new ArrayList<>();
     for (Map.Entry<String, ComponentStatus> e : incident.statusesAfter(index).entrySet()) {
       LinkView link = views.componentLink(e.getKey(), root);
-      statuses.add(new ComponentStatusView(link.text(), link.href(), Views.status(e.getValue())));
+      statuses.add(new ComponentStatusView(link.text(), link.href(), views.status(e.getValue())));
     }
     String body =
-        update.state().isClosed() && Views.isBlank(update.body()) ? RESOLVED_TEXT : update.body();
+        update.state().isClosed() && Views.isBlank(update.body())
+            ? views.words.get("incident.resolved_text")
+            : update.body();
     return new TimelineEntry(
-        new StatusView(update.state().id(), update.state().label()),
+        views.state(update.state()),
         views.format.time(update.at()),
         statuses,
         views.markdown.render(body, 4));

@@ -42,7 +42,8 @@ final class IndexPage {
     return new IndexView(
         views.layout(
             SitePaths.HOME, ROOT, views.page.site().title(), views.page.site().description(), true),
-        new StatusView(report.indicator().id(), report.indicator().description()),
+        new StatusView(
+            report.indicator().id(), views.words.get("indicator." + report.indicator().id())),
         views.format.time(report.now()),
         views.markdown.render(views.page.site().notice(), 2),
         suspected(views),
@@ -52,7 +53,7 @@ final class IndexPage {
         maintenance(views, report.upcomingMaintenance()),
         pastDays(views),
         SitePaths.HISTORY,
-        Following.home(views.page));
+        Following.home(views.page, views.words));
   }
 
   /** "We might be having issues with API and Web; we are looking into it.", one per issue. */
@@ -67,13 +68,7 @@ final class IndexPage {
         continue;
       }
       String sentence =
-          "We might be having issues with "
-              + (names.size() == 1
-                  ? names.get(0)
-                  : String.join(", ", names.subList(0, names.size() - 1))
-                      + " and "
-                      + names.get(names.size() - 1))
-              + "; we are looking into it.";
+          views.words.format("index.suspected", "components", views.words.list(names));
       if (!sentences.contains(sentence)) {
         sentences.add(sentence);
       }
@@ -87,8 +82,8 @@ final class IndexPage {
     return new ActiveIncidentView(
         incident.title(),
         SitePaths.incident(incident.id()),
-        Views.impact(views.report.currentImpact(incident)),
-        new StatusView(incident.state(now).id(), incident.state(now).label()),
+        views.impact(views.report.currentImpact(incident)),
+        views.state(incident.state(now)),
         views.format.time(latest.at()),
         views.markdown.render(latest.body(), 4));
   }
@@ -105,7 +100,7 @@ final class IndexPage {
           new MaintenanceSummary(
               m.title(),
               SitePaths.incident(m.id()),
-              new StatusView(state.id(), state.label()),
+              views.state(state),
               views.format.time(m.start()),
               views.format.until(m.start(), m.effectiveEnd()),
               components,
@@ -143,7 +138,7 @@ final class IndexPage {
                 c.name(),
                 SitePaths.component(c.id()),
                 Views.text(c.description()),
-                Views.status(views.currentStatus(c.id())),
+                views.status(views.currentStatus(c.id())),
                 views.bar(c.id(), false),
                 measured(views, c.id())));
       }
@@ -163,11 +158,12 @@ final class IndexPage {
     Duration days = Measured.WINDOWS.get(Measured.WINDOWS.size() - 1);
     List<Measured.Sample> samples = new ArrayList<>();
     checks.forEach(m -> samples.addAll(m.within(views.report.now(), days)));
-    return "Measured by health checks: "
-        + Measured.availability(samples).map(Format::percent).orElse("no data")
-        + " of runs passed, last "
-        + days.toDays()
-        + " days";
+    return views.words.format(
+        "index.measured",
+        "percent",
+        views.format.percent(Measured.availability(samples)),
+        "days",
+        days.toDays());
   }
 
   /** The last {@link #PAST_DAYS} days, today first, each with what started on it. */

@@ -7,7 +7,6 @@ import dev.outpost.render.calendar.Calendars;
 import dev.outpost.render.view.LinkView;
 import dev.outpost.render.view.MaintenanceView;
 import dev.outpost.render.view.NoteView;
-import dev.outpost.render.view.StatusView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,16 +33,18 @@ final class MaintenancePage {
             .completedEarly()
             .filter(c -> c.isBefore(maintenance.end()) && !c.isAfter(views.report.now()));
     String description =
-        maintenance.title()
-            + ": maintenance from "
-            + views.format.time(maintenance.start()).text()
-            + " to "
-            + views.format.time(maintenance.end()).text()
-            + ".";
+        views.words.format(
+            "maintenance.description",
+            "title",
+            maintenance.title(),
+            "start",
+            views.format.time(maintenance.start()).text(),
+            "end",
+            views.format.time(maintenance.end()).text());
     return new MaintenanceView(
         views.layout(link, root, maintenance.title(), description, false),
         maintenance.title(),
-        new StatusView(state.id(), state.label()),
+        views.state(state),
         views.format.time(maintenance.start()),
         views.format.until(maintenance.start(), maintenance.end()),
         completed.map(views.format::time).orElse(null),

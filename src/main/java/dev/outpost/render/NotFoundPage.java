@@ -15,6 +15,12 @@ final class NotFoundPage {
       base += "/";
     }
     return new NotFoundView(
-        views.layout(null, base, "Page not found", "This page does not exist.", false), base);
+        views.layout(
+            null,
+            base,
+            views.words.get("notfound.title"),
+            views.words.get("notfound.description"),
+            false),
+        base);
   }
 }

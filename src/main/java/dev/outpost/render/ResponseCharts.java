@@ -1,14 +1,18 @@
 package dev.outpost.render;
 
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
 import dev.outpost.model.Measured;
 import dev.outpost.render.view.ChartView;
 import dev.outpost.render.view.MeasuredView;
+import dev.outpost.words.Words;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,25 +35,26 @@ final class ResponseCharts {
    * The view of {@code measured}, the checks of one component, at {@code now}, beside the uptime
    * {@code declared} over the last {@code declaredDays}.
    */
-  static MeasuredView of(List<Measured> measured, String declared, int declaredDays, Instant now) {
+  static MeasuredView of(
+      Format format, List<Measured> measured, String declared, int declaredDays, Instant now) {
     List<MeasuredView.Check> checks = new ArrayList<>();
     for (Measured m : measured) {
       List<ChartView> charts = new ArrayList<>();
       for (Duration window : Measured.WINDOWS) {
-        charts.add(chart(m, window, now));
+        charts.add(chart(format, m, window, now));
       }
       Duration longest = Measured.WINDOWS.get(Measured.WINDOWS.size() - 1);
       checks.add(
           new MeasuredView.Check(
               m.id() + ": " + m.kind() + " " + m.target(),
-              percent(Measured.availability(m.within(now, longest))),
+              format.percent(Measured.availability(m.within(now, longest))),
               charts));
     }
     return new MeasuredView(declared, declaredDays, checks);
   }
 
   /** The chart of {@code m} over the {@code window} before {@code now}. */
-  static ChartView chart(Measured m, Duration window, Instant now) {
+  static ChartView chart(Format format, Measured m, Duration window, Instant now) {
     List<Measured.Sample> samples = m.within(now, window);
     Instant from = now.minus(window);
     long span = window.toMillis();
@@ -99,51 +104,63 @@ final class ResponseCharts {
         marks.add(x(i));
       }
     }
-    String label = label(window);
+    Words words = format.words();
+    String label = label(words, window);
     Optional<Double> availability = Measured.availability(samples);
-    String median =
-        m.medianMillis(now, window).map(ms -> String.format(Locale.ROOT, "%,d ms", ms)).orElse("");
-    String scale = String.format(Locale.ROOT, "%,d ms", top);
+    String median = m.medianMillis(now, window).map(ms -> milliseconds(words, ms)).orElse("");
+    String scale = milliseconds(words, top);
     return new ChartView(
         m.id() + "-" + window.toDays() + "d",
         label,
         line.toString(),
         marks,
         scale,
-        percent(availability),
-        median.isEmpty() ? "no data" : median,
-        summary(label, samples.size(), failures, availability, median, scale, highest));
+        format.percent(availability),
+        median.isEmpty() ? words.get("no_data") : median,
+        summary(
+            format,
+            label,
+            samples.size(),
+            failures,
+            availability,
+            median,
+            scale,
+            milliseconds(words, highest)));
   }
 
   private static String summary(
+      Format format,
       String label,
       int runs,
       int failures,
       Optional<Double> availability,
       String median,
       String scale,
-      long highest) {
+      String slowest) {
+    Words words = format.words();
     if (runs == 0) {
-      return label + ": no runs recorded.";
+      return words.format("measured.no_runs", "window", label);
     }
-    StringBuilder text = new StringBuilder(label).append(": ");
-    text.append(String.format(Locale.ROOT, "%,d of %,d runs passed", runs - failures, runs));
-    text.append(" (").append(percent(availability)).append(" measured availability)");
+    StringBuilder text =
+        new StringBuilder(
+            words.format(
+                "measured.runs",
+                "window",
+                label,
+                "passed",
+                runs - failures,
+                "runs",
+                runs,
+                "availability",
+                format.percent(availability)));
     if (median.isEmpty()) {
-      text.append("; none answered in time to be measured");
+      text.append(words.get("measured.none_in_time"));
     } else {
-      text.append("; median response time ").append(median);
-      text.append(String.format(Locale.ROOT, ", slowest part %,d ms", highest));
-      text.append(" (chart from 0 to ").append(scale).append(')');
-    }
-    text.append('.');
-    if (failures > 0) {
       text.append(
-          String.format(
-              Locale.ROOT,
-              " %,d failed %s, marked below the line.",
-              failures,
-              failures == 1 ? "run" : "runs"));
+          words.format("measured.timing", "median", median, "slowest", slowest, "scale", scale));
+    }
+    if (failures > 0) {
+      text.append(' ').append(words.format("measured.failed", "failures", failures));
     }
     return text.toString();
   }
@@ -175,12 +192,17 @@ final class ResponseCharts {
     }
   }
 
-  private static String label(Duration window) {
+  private static String label(Words words, Duration window) {
     long days = window.toDays();
-    return days == 1 ? "Last 24 hours" : "Last " + days + " days";
+    return days == 1
+        ? words.format("measured.last_hours", "hours", 24)
+        : words.format("measured.last_days", "days", days);
   }
 
-  private static String percent(Optional<Double> share) {
-    return share.map(Format::percent).orElse("no data");
+  /** Milliseconds as the language writes them, with the unit: "1,250 ms". */
+  private static String milliseconds(Words words, long ms) {
+    return MeasureFormat.getInstance(
+            ULocale.forLocale(words.locale()), MeasureFormat.FormatWidth.SHORT)
+        .format(new Measure(ms, MeasureUnit.MILLISECOND));
   }
 }

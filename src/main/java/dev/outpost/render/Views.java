@@ -5,6 +5,7 @@ import dev.outpost.model.ComponentStatus;
 import dev.outpost.model.DayUptime;
 import dev.outpost.model.Impact;
 import dev.outpost.model.Incident;
+import dev.outpost.model.IncidentState;
 import dev.outpost.model.Link;
 import dev.outpost.model.Maintenance;
 import dev.outpost.model.MaintenanceState;
@@ -19,6 +20,7 @@ import dev.outpost.render.view.EntryView;
 import dev.outpost.render.view.Layout;
 import dev.outpost.render.view.LinkView;
 import dev.outpost.render.view.StatusView;
+import dev.outpost.words.Words;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +34,7 @@ final class Views {
   final StatusReport report;
   final Format format;
   final Markdown markdown;
+  final Words words;
   private final List<LinkView> headerLinks;
   private final BrandView brand;
 
@@ -48,7 +51,8 @@ final class Views {
   Views(StatusPage page, StatusReport report, Markdown markdown) {
     this.page = page;
     this.report = report;
-    this.format = new Format(page.site().zone());
+    this.words = words(page.site());
+    this.format = new Format(page.site().zone(), words);
     this.markdown = markdown;
     List<LinkView> links = new ArrayList<>();
     for (Link link : page.site().links()) {
@@ -59,6 +63,11 @@ final class Views {
     for (Component component : page.components()) {
       componentsById.putIfAbsent(component.id(), component);
     }
+  }
+
+  /** The words of {@code site}'s language, with its own strings. */
+  static Words words(Site site) {
+    return Words.of(site.language().tag(), site.language().strings());
   }
 
   private Map<String, List<Incident>> incidentsByComponent() {
@@ -92,9 +101,10 @@ final class Views {
         text(site.description()),
         home,
         headerLinks,
-        "Times are shown in the " + site.zone().getId() + " time zone.",
+        words.format("footer.zone", "zone", site.zone().getId()),
         Following.feeds(root, site.title()),
         brand,
+        words,
         path == null
             ? null
             : switch (path) {
@@ -114,8 +124,18 @@ final class Views {
     return text == null || text.isBlank();
   }
 
-  static StatusView status(ComponentStatus status) {
-    return new StatusView(status.id(), status.label());
+  StatusView status(ComponentStatus status) {
+    return new StatusView(status.id(), words.get("status." + status.id()));
+  }
+
+  /** An incident's state in words. */
+  StatusView state(IncidentState state) {
+    return new StatusView(state.id(), words.get("state." + state.id()));
+  }
+
+  /** A maintenance window's state in words. */
+  StatusView state(MaintenanceState state) {
+    return new StatusView(state.id(), words.get("maintenance." + state.id()));
   }
 
   /**
@@ -123,15 +143,8 @@ final class Views {
    * major a Partial System Outage, critical a Major System Outage), so that a pill never reads
    * "major" under a banner that reads "partial".
    */
-  static StatusView impact(Impact impact) {
-    String label =
-        switch (impact) {
-          case NONE -> "No impact";
-          case MINOR -> "Minor outage";
-          case MAJOR -> "Partial outage";
-          case CRITICAL -> "Major outage";
-        };
-    return new StatusView(impact.id(), label);
+  StatusView impact(Impact impact) {
+    return new StatusView(impact.id(), words.get("impact." + impact.id()));
   }
 
   ComponentStatus currentStatus(String componentId) {
@@ -153,17 +166,22 @@ final class Views {
   }
 
   EntryView entry(Incident incident, String root) {
-    String summary =
-        incident.resolved().isPresent()
-            ? "Resolved after " + Format.duration(incident.duration(report.now()))
-            : "Ongoing for " + Format.duration(incident.duration(report.now()));
+    String summary = lasted(incident);
     return new EntryView(
         incident.title(),
         root + SitePaths.incident(incident.id()),
         impact(incident.impact()),
-        new StatusView(incident.state(report.now()).id(), incident.state(report.now()).label()),
+        state(incident.state(report.now())),
         format.time(incident.started()),
         summary);
+  }
+
+  /** "Resolved after 1 hr, 35 min" or "Ongoing for 20 min". */
+  String lasted(Incident incident) {
+    String duration = format.duration(incident.duration(report.now()));
+    return incident.resolved().isPresent()
+        ? words.format("entry.resolved_after", "duration", duration)
+        : words.format("entry.ongoing_for", "duration", duration);
   }
 
   EntryView entry(Maintenance maintenance, String root) {
@@ -172,13 +190,13 @@ final class Views {
     Duration took = Duration.between(maintenance.start(), maintenance.effectiveEnd());
     String summary =
         state == MaintenanceState.COMPLETED
-            ? "Took " + Format.duration(took)
-            : "Planned for " + Format.duration(planned);
+            ? words.format("entry.took", "duration", format.duration(took))
+            : words.format("entry.planned_for", "duration", format.duration(planned));
     return new EntryView(
         maintenance.title(),
         root + SitePaths.incident(maintenance.id()),
-        new StatusView("maintenance", "Maintenance"),
-        new StatusView(state.id(), state.label()),
+        new StatusView("maintenance", words.get("maintenance.label")),
+        state(state),
         format.time(maintenance.start()),
         summary);
   }
@@ -199,8 +217,9 @@ final class Views {
       days.add(new DayView(dayClass(day), dayText(day), everyDay || eventful(day)));
     }
     List<DayUptime> all = series.days();
-    String label = "Uptime of " + componentName(componentId) + ", last " + all.size() + " days";
-    String percent = Format.percent(series.percent());
+    String label =
+        words.format("bar.label", "component", componentName(componentId), "days", all.size());
+    String percent = format.percent(series.percent());
     return new BarView(
         label,
         days,
@@ -218,42 +237,54 @@ final class Views {
    * 2026. Days with incidents or maintenance: Nov 19, 2026 (99.82% uptime, Partial Outage)."
    */
   private String summary(String label, String percent, List<DayUptime> days) {
-    StringBuilder text = new StringBuilder(label).append(": ").append(percent).append('.');
+    StringBuilder text =
+        new StringBuilder(words.format("bar.summary", "label", label, "percent", percent));
     List<DayUptime> uncounted = days.stream().filter(d -> !d.counted()).toList();
     if (!uncounted.isEmpty()) {
-      text.append(" No data for ")
-          .append(uncounted.size() == 1 ? "1 day" : uncounted.size() + " days")
-          .append(uncounted.size() == days.size() ? "" : ", " + dayRange(uncounted))
-          .append('.');
+      int count = uncounted.size();
+      String first = format.day(uncounted.get(0).date()).text();
+      String sentence =
+          count == days.size()
+              ? words.format("bar.no_data_days", "days", count)
+              : count == 1
+                  ? words.format("bar.no_data_on", "days", count, "day", first)
+                  : words.format(
+                      "bar.no_data_from",
+                      "days",
+                      count,
+                      "first",
+                      first,
+                      "last",
+                      format.day(uncounted.get(count - 1).date()).text());
+      text.append(' ').append(sentence);
     }
     List<String> bad = new ArrayList<>();
     for (DayUptime day : days) {
       if (eventful(day)) {
-        String status =
-            day.worst() == ComponentStatus.OPERATIONAL ? "" : ", " + day.worst().label();
+        String date = format.day(day.date()).text();
+        String uptime = format.percent(day.uptime());
         bad.add(
-            format.day(day.date()).text()
-                + " ("
-                + Format.percent(day.uptime())
-                + " uptime"
-                + status
-                + ")");
+            day.worst() == ComponentStatus.OPERATIONAL
+                ? words.format("bar.day", "day", date, "percent", uptime)
+                : words.format(
+                    "bar.day_status",
+                    "day",
+                    date,
+                    "percent",
+                    uptime,
+                    "status",
+                    status(day.worst()).label()));
       }
     }
     if (bad.isEmpty() && uncounted.size() < days.size()) {
-      text.append(" No incidents or maintenance.");
+      text.append(' ').append(words.get("bar.quiet"));
     } else if (!bad.isEmpty()) {
-      text.append(" Days with incidents or maintenance: ")
-          .append(String.join("; ", bad))
-          .append('.');
+      text.append(' ')
+          .append(
+              words.format(
+                  "bar.bad_days", "days", String.join(words.get("bar.day_separator"), bad)));
     }
     return text.toString();
-  }
-
-  private String dayRange(List<DayUptime> days) {
-    String first = format.day(days.get(0).date()).text();
-    String last = format.day(days.get(days.size() - 1).date()).text();
-    return days.size() == 1 ? "on " + first : "from " + first + " to " + last;
   }
 
   /** A day counted with an incident or maintenance in it. */
@@ -277,9 +308,18 @@ final class Views {
   private String dayText(DayUptime day) {
     String date = format.day(day.date()).text();
     if (!day.counted()) {
-      return date + ": no data";
+      return words.format("bar.day_no_data", "date", date);
     }
-    String text = date + ": " + Format.percent(day.uptime()) + " uptime";
-    return day.worst() == ComponentStatus.OPERATIONAL ? text : text + ", " + day.worst().label();
+    String uptime = format.percent(day.uptime());
+    return day.worst() == ComponentStatus.OPERATIONAL
+        ? words.format("bar.day_text", "date", date, "percent", uptime)
+        : words.format(
+            "bar.day_text_status",
+            "date",
+            date,
+            "percent",
+            uptime,
+            "status",
+            status(day.worst()).label());
   }
 }

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.outpost.model.ComponentStatus;
+import dev.outpost.words.Words;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,11 +70,16 @@ class NoScriptBrowserTest {
       assertFalse(banner.getText().isBlank(), "the overall status is written out");
       List<WebElement> components = driver.findElements(By.cssSelector(".component"));
       assertFalse(components.isEmpty(), "the components are listed");
+      Words words = Words.of(site.language(), Map.of());
+      List<String> statuses =
+          Arrays.stream(ComponentStatus.values())
+              .map(status -> words.get("status." + status.id()))
+              .toList();
       for (WebElement component : components) {
         String text = component.getText();
         assertTrue(
-            text.matches("(?s).*(Operational|Degraded|Outage|Maintenance).*"),
-            "each component's status is written out: " + text);
+            statuses.stream().anyMatch(text::contains),
+            "each component's status is written out in " + site.language() + ": " + text);
       }
     }
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.outpost.cli.Main;
 import dev.outpost.preview.StaticFileServer;
+import dev.outpost.scenario.DemoInLanguage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,6 +31,22 @@ record Site(String name, Path root, String basePath) {
   static Site demo(Path out) {
     build(Path.of("outpost.yml"), Path.of("incidents"), out);
     return new Site("demo", out, "/outpost/");
+  }
+
+  /**
+   * Builds the demo written in {@code language} into {@code out}, from a copy of its config in
+   * {@code out}'s sibling folder.
+   */
+  static Site demo(Path out, String language) {
+    Path config =
+        DemoInLanguage.config(out.resolveSibling(out.getFileName() + "-sources"), language);
+    build(config, Path.of("incidents"), out);
+    return new Site("demo-" + language, out, "/outpost/");
+  }
+
+  /** The language the site is written in: the demo's as its name says, English for the others. */
+  String language() {
+    return name.startsWith("demo-") ? name.substring("demo-".length()) : "en";
   }
 
   /** Builds the sources {@code config} and {@code incidents} into {@code out}. */

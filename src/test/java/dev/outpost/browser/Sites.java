@@ -13,10 +13,19 @@ final class Sites implements AutoCloseable {
   private final List<Site> sites = new ArrayList<>();
   private final List<StaticFileServer> servers = new ArrayList<>();
 
-  /** Builds the demo into {@code temp} and serves it and every scenario's expected site. */
+  /** The languages the demo is checked in besides English: a Latin script and a CJK one. */
+  static final List<String> LANGUAGES = List.of("de", "ja");
+
+  /**
+   * Builds the demo into {@code temp}, in English and in each of {@link #LANGUAGES}, and serves
+   * them and every scenario's expected site.
+   */
   static Sites demoAndScenarios(Path temp) {
     Sites all = new Sites();
     all.add(Site.demo(temp.resolve("demo")));
+    for (String language : LANGUAGES) {
+      all.add(Site.demo(temp.resolve("demo-" + language), language));
+    }
     Site.scenarios().forEach(all::add);
     return all;
   }

@@ -156,7 +156,7 @@ class ConfigReaderTest {
         "outpost.yml:3:3: unknown key `titel`; did you mean `title`?",
         "outpost.yml:5:3: unknown key `colour`; valid keys here: `title`, `description`, `url`,"
             + " `timezone`, `notice`, `links`, `logo`, `favicon`, `brand_color`, `css`, `header`,"
-            + " `footer`",
+            + " `footer`, `language`, `strings`",
         "outpost.yml:9:5: unknown key `gruop`; did you mean `group`?",
         "outpost.yml:11:3: unknown key `dayz`; did you mean `days`?",
         "outpost.yml:12:14: unknown key `major`; valid keys here: `major_outage`,"

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /** The response-time charts: the line, the gaps, the failure marks and the words for them. */
 class ResponseChartsTest {
+  private static final Format FORMAT =
+      new Format(java.time.ZoneOffset.UTC, dev.outpost.words.Words.ENGLISH);
+
   static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
   static final Duration DAY = Duration.ofDays(1);
 
@@ -28,7 +31,7 @@ class ResponseChartsTest {
 
   @Test
   void anEmptyHistoryDrawsNothingAndSaysSo() {
-    ChartView chart = ResponseCharts.chart(of(List.of()), DAY, NOW);
+    ChartView chart = ResponseCharts.chart(FORMAT, of(List.of()), DAY, NOW);
     assertEquals("", chart.line());
     assertEquals(List.of(), chart.failures());
     assertEquals("no data", chart.availability());
@@ -42,7 +45,7 @@ class ResponseChartsTest {
     for (int slice = 0; slice < ResponseCharts.SLICES; slice++) {
       samples.add(at(slice, false, 10_000));
     }
-    ChartView chart = ResponseCharts.chart(of(samples), DAY, NOW);
+    ChartView chart = ResponseCharts.chart(FORMAT, of(samples), DAY, NOW);
     assertEquals("", chart.line());
     assertEquals(ResponseCharts.SLICES, chart.failures().size());
     assertEquals(0, chart.failures().get(0));
@@ -67,7 +70,7 @@ class ResponseChartsTest {
             at(20, true, 400),
             at(20, true, 100),
             at(20, true, 300));
-    ChartView chart = ResponseCharts.chart(of(samples), DAY, NOW);
+    ChartView chart = ResponseCharts.chart(FORMAT, of(samples), DAY, NOW);
     // The top is 500 ms (the highest median, 300, rounded up to 1, 2 or 5 times a power of ten).
     assertEquals("500 ms", chart.scale());
     // y = 60 - ms * 56 / 500
@@ -96,6 +99,7 @@ class ResponseChartsTest {
   void eachCheckHasADayAWeekAnd90Days() {
     MeasuredView view =
         ResponseCharts.of(
+            FORMAT,
             List.of(
                 of(
                     List.of(

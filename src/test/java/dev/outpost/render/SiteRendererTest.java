@@ -36,7 +36,7 @@ class SiteRendererTest extends RenderingTest {
             + text
             + "</p>\n"
             + "<p class=\"banner-time\">Updated <time datetime=\"2026-11-21T09:00:00Z\">"
-            + "Nov 21, 2026, 10:00 CET</time></p>");
+            + "Nov 21, 2026, 10:00 GMT+1</time></p>");
   }
 
   @Test
@@ -118,11 +118,11 @@ class SiteRendererTest extends RenderingTest {
     thenFileContains(
         "incidents/api-errors/index.html",
         "<h1>Elevated API error rates</h1>",
-        "<dd>Resolved after 1 h 35 min</dd>",
+        "<dd>Resolved after 1 hr, 35 min</dd>",
         "<h2 id=\"summary\">Postmortem</h2>",
         "<h3 class=\"state st-monitoring\">Monitoring</h3>\n"
             + "<p class=\"meta\"><time datetime=\"2026-11-19T15:10:00Z\">"
-            + "Nov 19, 2026, 16:10 CET</time></p>\n"
+            + "Nov 19, 2026, 16:10 GMT+1</time></p>\n"
             + "<ul class=\"affected\">\n"
             + "<li><a href=\"../../components/api/\">API</a>: "
             + "<span class=\"status s-degraded_performance\">Degraded Performance</span></li>\n"
@@ -189,7 +189,7 @@ class SiteRendererTest extends RenderingTest {
         "history/index.html",
         "<h2 id=\"y2026\">2026</h2>",
         "<li><a href=\"2026-11/\"><time datetime=\"2026-11\">November 2026</time></a>"
-            + " <span class=\"muted\">2 incidents, 2 maintenance</span></li>",
+            + " <span class=\"muted\">2 incidents, 2 maintenance windows</span></li>",
         "<li class=\"muted\"><time datetime=\"2026-10\">October 2026</time>"
             + " <span>No incidents</span></li>\n"
             + "<li><a href=\"2026-09/\"><time datetime=\"2026-09\">September 2026</time></a>"
@@ -224,8 +224,8 @@ class SiteRendererTest extends RenderingTest {
         "incidents/network-work/index.html",
         "<h1>Network maintenance</h1>",
         "<strong>Completed</strong>",
-        "<dt>Window</dt><dd><time datetime=\"2026-11-20T01:00:00Z\">Nov 20, 2026, 02:00 CET</time>"
-            + " to <time datetime=\"2026-11-20T03:00:00Z\">04:00 CET</time></dd>",
+        "<dt>Window</dt><dd><time datetime=\"2026-11-20T01:00:00Z\">Nov 20, 2026, 02:00 GMT+1</time>"
+            + " to <time datetime=\"2026-11-20T03:00:00Z\">04:00 GMT+1</time></dd>",
         "<p><a href=\"maintenance.ics\">Add to calendar</a></p>",
         "<dt>Completed</dt><dd><time datetime=\"2026-11-20T02:30:00Z\">",
         "<dt>Affected</dt><dd><a href=\"../../components/api/\">API</a>, "

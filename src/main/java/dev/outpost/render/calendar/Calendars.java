@@ -6,6 +6,7 @@ import dev.outpost.model.MaintenanceUpdate;
 import dev.outpost.model.StatusPage;
 import dev.outpost.render.Markdown;
 import dev.outpost.render.SitePaths;
+import dev.outpost.words.Words;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,15 +50,30 @@ public final class Calendars {
    */
   public static Map<String, Supplier<String>> files(StatusPage page) {
     Map<String, String> events = new ConcurrentHashMap<>();
+    Words words = Words.of(page.site().language().tag(), page.site().language().strings());
     Map<String, Supplier<String>> files = new LinkedHashMap<>();
-    files.put(FILE, () -> calendar(page, page.site().title() + " maintenance", m -> true, events));
+    files.put(
+        FILE,
+        () ->
+            calendar(
+                page,
+                words,
+                words.format("calendar.name", "site", page.site().title()),
+                m -> true,
+                events));
     for (Component c : page.components()) {
       files.put(
           SitePaths.component(c.id()) + FILE,
           () ->
               calendar(
                   page,
-                  c.name() + " maintenance · " + page.site().title(),
+                  words,
+                  words.format(
+                      "calendar.component_name",
+                      "component",
+                      c.name(),
+                      "site",
+                      page.site().title()),
                   m -> m.components().contains(c.id()),
                   events));
     }
@@ -67,6 +83,7 @@ public final class Calendars {
           () ->
               calendar(
                   page,
+                  words,
                   window.title() + " · " + page.site().title(),
                   m -> m.id().equals(window.id()),
                   events));
@@ -93,7 +110,11 @@ public final class Calendars {
   }
 
   private static String calendar(
-      StatusPage page, String name, Predicate<Maintenance> which, Map<String, String> events) {
+      StatusPage page,
+      Words words,
+      String name,
+      Predicate<Maintenance> which,
+      Map<String, String> events) {
     Ics ics = new Ics();
     ics.line("BEGIN", "VCALENDAR")
         .line("VERSION", "2.0")
@@ -103,7 +124,7 @@ public final class Calendars {
     List<Maintenance> windows = new ArrayList<>(page.maintenance().stream().filter(which).toList());
     windows.sort(Comparator.comparing(Maintenance::start).thenComparing(Maintenance::id));
     for (Maintenance m : windows) {
-      ics.lines(events.computeIfAbsent(m.id(), id -> event(page, m)));
+      ics.lines(events.computeIfAbsent(m.id(), id -> event(page, words, m)));
     }
     if (windows.isEmpty()) {
       // RFC 5545 wants at least one component; a calendar subscribed to before any maintenance
@@ -121,7 +142,7 @@ public final class Calendars {
     return ics.line("END", "VCALENDAR").toString();
   }
 
-  private static String event(StatusPage page, Maintenance m) {
+  private static String event(StatusPage page, Words words, Maintenance m) {
     String url = SitePaths.absolute(page.site(), SitePaths.incident(m.id()));
     Ics event =
         new Ics()
@@ -131,8 +152,8 @@ public final class Calendars {
             .line("DTSTART", UTC.format(m.start()))
             .line("DTEND", UTC.format(m.effectiveEnd()))
             .line("SEQUENCE", String.valueOf(sequence(m)))
-            .text("SUMMARY", m.title())
-            .text("DESCRIPTION", description(page, m, url))
+            .text("SUMMARY;LANGUAGE=" + words.tag(), m.title())
+            .text("DESCRIPTION;LANGUAGE=" + words.tag(), description(page, words, m, url))
             .line("URL", url)
             .line("STATUS", "CONFIRMED")
             .line("TRANSP", "TRANSPARENT");
@@ -159,7 +180,7 @@ public final class Calendars {
     return m.id() + "@" + page.site().url().getHost() + trimmed;
   }
 
-  private static String description(StatusPage page, Maintenance m, String url) {
+  private static String description(StatusPage page, Words words, Maintenance m, String url) {
     StringBuilder text = new StringBuilder();
     if (m.body() != null && !m.body().isBlank()) {
       text.append(Markdown.plainText(m.body())).append("\n\n");
@@ -173,7 +194,7 @@ public final class Calendars {
       for (String id : m.components()) {
         names.add(page.component(id).map(Component::name).orElse(id));
       }
-      text.append("Affected: ").append(String.join(", ", names)).append("\n\n");
+      text.append(words.format("feed.affected", "components", words.list(names))).append("\n\n");
     }
     return text.append(url).toString();
   }

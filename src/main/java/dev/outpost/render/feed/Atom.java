@@ -11,7 +11,9 @@ final class Atom {
   static String xml(Channel channel) {
     StringBuilder xml = new StringBuilder(4096);
     xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n");
+    xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        .append(Xml.escape(channel.language()))
+        .append("\">\n");
     element(xml, "id", channel.url(FILE));
     element(xml, "title", channel.title());
     element(xml, "subtitle", channel.description());

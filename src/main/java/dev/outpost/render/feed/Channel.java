@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * What a feed is about: the whole site or one component.
  *
+ * @param language the BCP 47 tag of the language the feed is written in
  * @param base the absolute URL of the feed's folder (the site's URL, or a component page's)
  * @param page the absolute URL of the page the feed follows
  * @param updated the newest entry's update time
@@ -14,6 +15,7 @@ import java.util.List;
 record Channel(
     String title,
     String description,
+    String language,
     String base,
     String page,
     String author,

@@ -1,5 +1,6 @@
 package dev.outpost.render.feed;
 
+import dev.outpost.model.ComponentStatus;
 import dev.outpost.model.Incident;
 import dev.outpost.model.IncidentUpdate;
 import dev.outpost.model.Maintenance;
@@ -10,14 +11,14 @@ import dev.outpost.render.Markdown;
 import dev.outpost.render.Memo;
 import dev.outpost.render.Moments;
 import dev.outpost.render.SitePaths;
+import dev.outpost.words.Words;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,18 +26,21 @@ import java.util.function.Supplier;
 
 /** Builds feed entries: one per incident and maintenance window, with its latest update. */
 final class Entries {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("MMM d, uuuu, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
-
   private final StatusPage page;
   private final Instant now;
   private final Markdown markdown;
   private final Memo memo;
+  private final Words words;
+
+  /** Each thread's formatter of times in UTC: ICU's are not thread-safe. */
+  private final ThreadLocal<com.ibm.icu.text.DateFormat> utc;
+
   private final Map<String, Entry> built = new ConcurrentHashMap<>();
   private List<Candidate> ranked;
 
-  Entries(StatusPage page, Instant now, Markdown markdown, Memo memo) {
+  Entries(StatusPage page, Instant now, Markdown markdown, Memo memo, Words words) {
+    this.words = words;
+    this.utc = ThreadLocal.withInitial(() -> words.dates("yMMMdHHmm", ZoneOffset.UTC));
     this.page = page;
     this.now = now;
     this.markdown = markdown;
@@ -106,11 +110,15 @@ final class Entries {
   private Entry entry(Incident incident) {
     IncidentUpdate latest = incident.latestUpdate(now);
     StringBuilder html = new StringBuilder();
-    html.append(status(incident.state(now).label(), latest.at()));
+    html.append(status(words.get("state." + incident.state(now).id()), latest.at()));
     html.append(markdown.render(latest.body(), 3));
     html.append(affected(List.copyOf(incident.affectedComponents())));
     if (!isBlank(incident.body())) {
-      html.append("<h3>").append(incident.postmortem() ? "Postmortem" : "Summary").append("</h3>");
+      html.append("<h3>")
+          .append(
+              Xml.escape(
+                  words.get(incident.postmortem() ? "incident.postmortem" : "incident.summary")))
+          .append("</h3>");
       html.append(markdown.render(incident.body(), 4));
     }
     String url = url(incident.id());
@@ -129,18 +137,21 @@ final class Entries {
     MaintenanceTimeline.Event latest = events.get(events.size() - 1);
     MaintenanceState state = m.state(now);
     StringBuilder html = new StringBuilder();
-    html.append(status(state.label(), latest.at()));
-    html.append("<p>Scheduled from ")
-        .append(TIME.format(m.start()))
-        .append(" to ")
-        .append(TIME.format(m.end()))
+    html.append(status(words.get("maintenance." + state.id()), latest.at()));
+    html.append("<p>")
+        .append(
+            Xml.escape(
+                words.format("feed.scheduled", "start", time(m.start()), "end", time(m.end()))))
         .append("</p>");
     if (latest != events.get(0)) {
-      html.append(markdown.render(latest.body(), 3));
+      html.append(markdown.render(body(latest), 3));
     }
     html.append(affected(m.components()));
     if (!isBlank(m.body())) {
-      html.append("<h3>Summary</h3>").append(markdown.render(m.body(), 4));
+      html.append("<h3>")
+          .append(Xml.escape(words.get("incident.summary")))
+          .append("</h3>")
+          .append(markdown.render(m.body(), 4));
     }
     String url = url(m.id());
     return new Entry(
@@ -154,7 +165,26 @@ final class Entries {
   }
 
   private String status(String label, Instant at) {
-    return "<p><strong>" + Xml.escape(label) + "</strong> · " + TIME.format(at) + "</p>";
+    return "<p><strong>" + Xml.escape(label) + "</strong> · " + Xml.escape(time(at)) + "</p>";
+  }
+
+  /** A time in UTC, as the language writes it: "Nov 2, 2026, 14:05 UTC". */
+  private String time(Instant at) {
+    return utc.get().format(Date.from(at)) + " UTC";
+  }
+
+  /**
+   * A maintenance event's text: a note's own, or, for the start and the end that the window's times
+   * tell, the words of the site's language.
+   */
+  private String body(MaintenanceTimeline.Event event) {
+    if (event.from() == null) {
+      return event.body();
+    }
+    return words.get(
+        event.to() == ComponentStatus.UNDER_MAINTENANCE
+            ? "maintenance.started_text"
+            : "maintenance.completed_text");
   }
 
   private String affected(List<String> ids) {
@@ -163,9 +193,11 @@ final class Entries {
     }
     List<String> names = new ArrayList<>();
     for (String id : ids) {
-      names.add(Xml.escape(page.component(id).map(c -> c.name()).orElse(id)));
+      names.add(page.component(id).map(c -> c.name()).orElse(id));
     }
-    return "<p>Affected: " + String.join(", ", names) + "</p>";
+    return "<p>"
+        + Xml.escape(words.format("feed.affected", "components", words.list(names)))
+        + "</p>";
   }
 
   private String url(String id) {

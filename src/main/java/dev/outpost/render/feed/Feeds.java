@@ -6,6 +6,7 @@ import dev.outpost.render.Lazy;
 import dev.outpost.render.Markdown;
 import dev.outpost.render.Memo;
 import dev.outpost.render.SitePaths;
+import dev.outpost.words.Words;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,12 +38,13 @@ public final class Feeds {
    */
   public static Map<String, Supplier<byte[]>> files(
       StatusPage page, Instant now, Markdown markdown, Memo memo) {
-    Entries entries = new Entries(page, now, markdown, memo);
+    Words words = Words.of(page.site().language().tag(), page.site().language().strings());
+    Entries entries = new Entries(page, now, markdown, memo, words);
     String siteUrl = SitePaths.absolute(page.site(), SitePaths.HOME);
     String siteTitle = page.site().title();
     String description =
         isBlank(page.site().description())
-            ? "Incidents and maintenance of " + siteTitle
+            ? words.format("feed.description", "site", siteTitle)
             : page.site().description();
     Supplier<Channel> site =
         Lazy.once(
@@ -51,6 +53,7 @@ public final class Feeds {
               return new Channel(
                   siteTitle,
                   description,
+                  words.tag(),
                   siteUrl,
                   siteUrl,
                   siteTitle,
@@ -69,7 +72,13 @@ public final class Feeds {
                 List<Entry> own = entries.select(component.id(), MAX_ENTRIES);
                 return new Channel(
                     component.name() + " · " + siteTitle,
-                    "Incidents and maintenance of " + component.name() + " on " + siteTitle,
+                    words.format(
+                        "feed.component_description",
+                        "component",
+                        component.name(),
+                        "site",
+                        siteTitle),
+                    words.tag(),
                     url,
                     url,
                     siteTitle,

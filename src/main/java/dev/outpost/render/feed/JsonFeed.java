@@ -33,7 +33,7 @@ final class JsonFeed {
             channel.page(),
             channel.url(FILE),
             channel.description(),
-            "en",
+            channel.language(),
             List.of(new Author(channel.author(), channel.authorUrl())),
             items));
   }

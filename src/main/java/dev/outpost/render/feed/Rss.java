@@ -20,7 +20,7 @@ final class Rss {
     element(xml, "title", channel.title());
     element(xml, "link", channel.page());
     element(xml, "description", channel.description());
-    element(xml, "language", "en");
+    element(xml, "language", channel.language());
     element(xml, "lastBuildDate", date(channel.updated()));
     element(xml, "generator", "Outpost");
     xml.append("<atom:link href=\"")

@@ -1,5 +1,6 @@
 package dev.outpost.render.view;
 
+import dev.outpost.words.Words;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ import java.util.List;
  * @param brand the team's icon, logo, style sheet, header and footer
  * @param section the page the site's own links lead to that this page is ({@code status}, {@code
  *     history} or {@code developers}), or {@code null}
+ * @param words everything the page says, in the site's language
  */
 public record Layout(
     String title,
@@ -31,6 +33,7 @@ public record Layout(
     String zoneNote,
     List<FeedLink> feeds,
     BrandView brand,
+    Words words,
     String section) {
   public Layout {
     links = List.copyOf(links);
@@ -54,11 +57,17 @@ public record Layout(
         zoneNote,
         all,
         brand,
+        words,
         section);
   }
 
   /** {@code aria-current} of the link to {@code link}: "page" on that page, else none. */
   public String current(String link) {
     return link.equals(section) ? "page" : null;
+  }
+
+  /** The page's language, for {@code <html lang>}. */
+  public String lang() {
+    return words.tag();
   }
 }
