@@ -72,8 +72,10 @@ class SiteOutputTest {
 
     assertSame(full, assertThrows(IOException.class, site::writeAll));
     assertTrue(written.get() < 999, written.get() + " files written: the failure stopped none");
-    int cores = Runtime.getRuntime().availableProcessors();
-    assertTrue(startedAfter.get() < cores, startedAfter.get() + " files started after the failure");
+    // The stream splits the 1,000 files in halves, so f500 fails early and about 500 files would
+    // follow it. Between the failure and the stream's own stop, each other thread may start a file
+    // or, on a loaded machine where the failing thread waits for a core, a few: never the rest.
+    assertTrue(startedAfter.get() < 100, startedAfter.get() + " files started after the failure");
   }
 
   @Test
