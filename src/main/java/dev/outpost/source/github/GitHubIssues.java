@@ -149,7 +149,9 @@ public final class GitHubIssues {
     return issues.stream()
         .map(
             issue ->
-                ids.contains(issue.id()) ? issue.withHistory(histories.get(issue.id())) : issue)
+                histories.containsKey(issue.id())
+                    ? issue.withHistory(histories.get(issue.id()))
+                    : issue)
         .toList();
   }
 }
