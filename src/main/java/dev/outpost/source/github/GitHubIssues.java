@@ -8,8 +8,10 @@ import dev.outpost.model.Maintenance;
 import dev.outpost.model.Suspicion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The GitHub source: the issues of one repository that carry the outage or maintenance label, read
@@ -87,8 +89,12 @@ public final class GitHubIssues {
     List<String> names =
         List.of(labels.outage(), labels.maintenance(), Suspected.LABEL, labels.notice());
     IssueFetcher fetcher = new IssueFetcher(new GraphQlClient(access), source.name());
+    UnaryOperator<List<RawIssue>> histories =
+        read -> withHistories(read, config.github(), names, fetcher);
     List<RawIssue> issues =
-        kept == null ? fetcher.fetch(names) : kept.read(fetcher, access.graphql(), names);
+        kept == null
+            ? histories.apply(fetcher.fetch(names))
+            : kept.read(fetcher, access.graphql(), names, histories);
     Trust trust = Trust.of(config.github(), issues);
     IssueMapper mapper = new IssueMapper(config, source, trust, problems, warnings);
     List<String> notices = new ArrayList<>();
@@ -120,5 +126,32 @@ public final class GitHubIssues {
         maintenance,
         suspicions,
         notices.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", notices)));
+  }
+
+  /**
+   * {@code issues} with the edit history of each whose body the trust rules would hide otherwise
+   * (see {@link Trust#needsHistory}), read in as few requests as {@link IssueFetcher#histories}
+   * can; none when no issue needs it.
+   */
+  static List<RawIssue> withHistories(
+      List<RawIssue> issues, GitHubSettings settings, List<String> labels, IssueFetcher fetcher) {
+    Trust trust = Trust.of(settings, issues);
+    List<String> ids =
+        issues.stream()
+            .filter(issue -> issue.id() != null && trust.needsHistory(issue, labels))
+            .map(RawIssue::id)
+            .distinct()
+            .toList();
+    if (ids.isEmpty()) {
+      return issues;
+    }
+    Map<String, RawIssue.History> histories = fetcher.histories(ids);
+    return issues.stream()
+        .map(
+            issue ->
+                histories.containsKey(issue.id())
+                    ? issue.withHistory(histories.get(issue.id()))
+                    : issue)
+        .toList();
   }
 }

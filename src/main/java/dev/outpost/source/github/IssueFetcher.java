@@ -13,14 +13,17 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads every issue carrying the outage or maintenance label (or every issue updated since a time),
  * 50 a page with up to 100 comments each ({@code issues.graphql}, {@code issues-since.graphql},
  * with {@code issue-fields.graphql}), then the further comments of any issue with more than 100
  * ({@code comments.graphql}, 100 a page). So N issues with at most 100 comments each cost ⌈N/50⌉
- * requests (one when there is none).
+ * requests (one when there is none). The edit histories of the few issues whose body the trust
+ * rules would hide otherwise come after, 100 issues a request ({@code edits.graphql}).
  */
 final class IssueFetcher {
   static final String ISSUES = document("issues.graphql") + fields();
@@ -37,6 +40,11 @@ final class IssueFetcher {
   private static final List<String> TRUSTED = List.of("OWNER", "MEMBER", "COLLABORATOR");
 
   static final String COMMENTS = document("comments.graphql");
+  static final String EDITS = document("edits.graphql");
+
+  /** How many issues one request of {@code edits.graphql} asks about: GitHub's limit. */
+  static final int EDITS_PER_REQUEST = 100;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The login GitHub shows for any deleted account. */
@@ -164,7 +172,56 @@ final class IssueFetcher {
         labels,
         list,
         events,
-        cut);
+        cut,
+        optionalText(node, "id"),
+        null);
+  }
+
+  /**
+   * The edit histories of the issues with node ids {@code ids} ({@code edits.graphql}), {@value
+   * #EDITS_PER_REQUEST} issues a request, by id. An issue GitHub gives no history for has an empty
+   * one; a revision GitHub gives as {@code null} counts as not read.
+   */
+  Map<String, RawIssue.History> histories(List<String> ids) {
+    Map<String, RawIssue.History> histories = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += EDITS_PER_REQUEST) {
+      List<String> batch = ids.subList(from, Math.min(from + EDITS_PER_REQUEST, ids.size()));
+      ObjectNode variables = JSON.createObjectNode();
+      batch.forEach(variables.putArray("ids")::add);
+      String what =
+          "the edit history of "
+              + batch.size()
+              + " issue(s) of "
+              + repository()
+              + ", request "
+              + (from / EDITS_PER_REQUEST + 1);
+      JsonNode data = client.query(EDITS, variables, what);
+      for (JsonNode node : array(data.path("nodes"), what, "nodes")) {
+        String id = optionalText(node, "id");
+        if (id != null && batch.contains(id)) {
+          histories.put(id, history(node.path("userContentEdits"), what));
+        }
+      }
+      batch.forEach(id -> histories.putIfAbsent(id, new RawIssue.History(0, List.of())));
+    }
+    return histories;
+  }
+
+  private static RawIssue.History history(JsonNode edits, String what) {
+    List<RawIssue.Revision> revisions = new ArrayList<>();
+    int read = 0;
+    for (JsonNode edit : edits.path("nodes")) {
+      read++;
+      if (edit.isObject()) {
+        revisions.add(
+            new RawIssue.Revision(
+                time(edit, "editedAt", what),
+                actor(edit.path("editor")),
+                optionalText(edit, "diff"),
+                !edit.path("deletedAt").isNull() && !edit.path("deletedAt").isMissingNode()));
+      }
+    }
+    return new RawIssue.History(Math.max(read, edits.path("totalCount").asInt(0)), revisions);
   }
 
   private List<RawIssue.Comment> moreComments(int number, String cursor) {

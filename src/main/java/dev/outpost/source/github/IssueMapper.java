@@ -305,7 +305,7 @@ final class IssueMapper {
       }
       return Suspected.withoutNotes(c.form.get().rest(consumed));
     }
-    return Suspected.withoutNotes(c.issue.body().strip());
+    return Suspected.withoutNotes(c.verdict.body().strip());
   }
 
   private static Optional<Instant> labelledAt(RawIssue issue, String label) {
@@ -365,7 +365,11 @@ final class IssueMapper {
     }
   }
 
-  /** One issue being mapped: where its problems go, and its form when the body may be read. */
+  /**
+   * One issue being mapped: where its problems go, and the form of the body the trust rules let
+   * through (the body as it is, or the revision they chose), so its fields come from the text
+   * shown.
+   */
   private final class Context {
     final RawIssue issue;
     final Trust.Verdict verdict;
@@ -374,7 +378,7 @@ final class IssueMapper {
     Context(RawIssue issue, Trust.Verdict verdict) {
       this.issue = issue;
       this.verdict = verdict;
-      this.form = verdict.showBody() ? IssueForm.parse(issue.body()) : Optional.empty();
+      this.form = verdict.showBody() ? IssueForm.parse(verdict.body()) : Optional.empty();
     }
 
     Optional<String> field(String name) {

@@ -15,10 +15,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * One repository's labelled issues, kept in the state folder between builds, so that a build asks
@@ -97,8 +99,13 @@ public final class KeptIssues {
    * would give them but for what only a full read sees; keeps them for the next build.
    *
    * @param endpoint the GraphQL endpoint, part of what the kept document must have been kept for
+   * @param complete what is read further of the issues read (their edit histories), kept with them
    */
-  List<RawIssue> read(IssueFetcher fetcher, URI endpoint, List<String> labels) {
+  List<RawIssue> read(
+      IssueFetcher fetcher,
+      URI endpoint,
+      List<String> labels,
+      UnaryOperator<List<RawIssue>> complete) {
     String repository = fetcher.repository();
     String fingerprint = fingerprint(endpoint, repository, labels);
     String name =
@@ -117,7 +124,7 @@ public final class KeptIssues {
                   ? "none kept in " + folder + " yet"
                   : String.join("; ", unusable).replace("; starting without it", "");
       log.accept(repository + ": reading every issue: " + why);
-      issues = fetcher.fetch(labels);
+      issues = complete.apply(fetcher.fetch(labels));
       fullRead = started;
     } else if (!started.isBefore(kept.get().fullRead().plus(fullReadEvery))) {
       log.accept(
@@ -127,12 +134,12 @@ public final class KeptIssues {
               + ", "
               + hours(fullReadEvery)
               + " or more ago");
-      issues = fetcher.fetch(labels);
+      issues = complete.apply(fetcher.fetch(labels));
       fullRead = started;
     } else {
       Instant since = kept.get().read().minus(OVERLAP);
       List<RawIssue> updated = fetcher.fetchUpdatedSince(since);
-      issues = merged(kept.get().issues(), updated, labels);
+      issues = complete.apply(merged(kept.get().issues(), updated, labels));
       fullRead = kept.get().fullRead();
       if (issues.equals(kept.get().issues())) {
         // Nothing new: the document stays as it is (so the workflow has nothing to save), and the
@@ -174,14 +181,17 @@ public final class KeptIssues {
   }
 
   /**
-   * {@code kept} with each of {@code updated} in place of its older self, or gone if unlabelled.
+   * {@code kept} with each of {@code updated} in place of its older self, or gone if unlabelled. An
+   * updated issue whose body was not edited since keeps the edit history read of its older self.
    */
   static List<RawIssue> merged(List<RawIssue> kept, List<RawIssue> updated, List<String> labels) {
     Map<Integer, RawIssue> byNumber = new TreeMap<>();
     kept.forEach(issue -> byNumber.put(issue.number(), issue));
     for (RawIssue issue : updated) {
+      RawIssue older = byNumber.get(issue.number());
       if (carries(issue, labels)) {
-        byNumber.put(issue.number(), issue);
+        byNumber.put(
+            issue.number(), sameBody(older, issue) ? issue.withHistory(older.history()) : issue);
       } else {
         byNumber.remove(issue.number());
       }
@@ -189,6 +199,14 @@ public final class KeptIssues {
     List<RawIssue> issues = new ArrayList<>(byNumber.values());
     issues.sort(Comparator.comparing(RawIssue::createdAt).thenComparing(RawIssue::number));
     return issues;
+  }
+
+  private static boolean sameBody(RawIssue older, RawIssue issue) {
+    return older != null
+        && issue.history() == null
+        && older.body().equals(issue.body())
+        && Objects.equals(older.lastEditedAt(), issue.lastEditedAt())
+        && Objects.equals(older.editor(), issue.editor());
   }
 
   private static boolean carries(RawIssue issue, List<String> labels) {
@@ -245,6 +263,11 @@ public final class KeptIssues {
         if (event == null || event.type() == null || event.at() == null) {
           return at + "an event without a type or time";
         }
+      }
+      if (issue.history() != null
+          && issue.history().revisions().stream()
+              .anyMatch(r -> r == null || r.editedAt() == null)) {
+        return at + "a revision of the body without a time";
       }
     }
     return null;

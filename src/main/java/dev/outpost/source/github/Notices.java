@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * The site-wide notice from an issue: an open issue carrying the notice label counts by the same
- * rules as an outage issue (see {@link Trust#verdict}), and shows its title, in bold, and its body,
- * when the trust rules let the body be shown.
+ * rules as an outage issue (see {@link Trust#verdict}), and shows its title, in bold, and the body
+ * the trust rules let through, if any.
  */
 final class Notices {
   private Notices() {}
@@ -20,7 +20,7 @@ final class Notices {
       return Optional.empty();
     }
     String title = "**" + escaped(verdict.title().strip()) + "**";
-    String body = verdict.showBody() ? issue.body().strip() : "";
+    String body = verdict.showBody() ? verdict.body().strip() : "";
     return Optional.of(body.isEmpty() ? title : title + "\n\n" + body);
   }
 

@@ -12,6 +12,9 @@ import java.util.List;
  * @param editor who edited it last, or {@code null}
  * @param events label, close, reopen and rename events, oldest first
  * @param eventsCut whether older events exist that were not read
+ * @param id GitHub's node id, or {@code null} when not read
+ * @param history the body's edit history, or {@code null} when not read: it is read only for an
+ *     issue whose body the trust rules would hide otherwise
  */
 record RawIssue(
     int number,
@@ -29,11 +32,36 @@ record RawIssue(
     List<String> labels,
     List<Comment> comments,
     List<Event> events,
-    boolean eventsCut) {
+    boolean eventsCut,
+    String id,
+    History history) {
   RawIssue {
     labels = List.copyOf(labels);
     comments = List.copyOf(comments);
     events = List.copyOf(events);
+  }
+
+  /** The same issue with {@code history}. */
+  RawIssue withHistory(History history) {
+    return new RawIssue(
+        number,
+        title,
+        body,
+        url,
+        state,
+        stateReason,
+        createdAt,
+        closedAt,
+        author,
+        authorAssociation,
+        lastEditedAt,
+        editor,
+        labels,
+        comments,
+        events,
+        eventsCut,
+        id,
+        history);
   }
 
   boolean closed() {
@@ -66,4 +94,30 @@ record RawIssue(
       String previousTitle,
       String currentTitle,
       String stateReason) {}
+
+  /**
+   * The revisions of a body GitHub gave ({@code userContentEdits}), in any order.
+   *
+   * @param totalCount how many revisions GitHub holds; more than {@code revisions} means some were
+   *     not read
+   */
+  record History(int totalCount, List<Revision> revisions) {
+    History {
+      revisions = List.copyOf(revisions);
+    }
+
+    /** Whether every revision GitHub holds was read. */
+    boolean complete() {
+      return totalCount <= revisions.size();
+    }
+  }
+
+  /**
+   * One revision of a body: its full text after the edit that saved it.
+   *
+   * @param editor who saved it, or {@code null}
+   * @param text the body as saved, or {@code null} when GitHub gives none
+   * @param deleted whether its owner deleted it from the history (then GitHub gives no text)
+   */
+  record Revision(Instant editedAt, String editor, String text, boolean deleted) {}
 }

@@ -112,16 +112,25 @@ final class Trust {
    * @param authorTrusted whether its author is trusted
    * @param vouchedAt when a trusted person applied the label, for an untrusted author
    * @param title the title to show
-   * @param showBody whether the body (and the form fields in it) may be shown
+   * @param body the body to show, and to read the form fields from: the body as it is, or a
+   *     revision of it from its edit history; {@code null} when none may be shown
    */
   record Verdict(
-      boolean counts, boolean authorTrusted, Instant vouchedAt, String title, boolean showBody) {
-    static final Verdict SKIP = new Verdict(false, false, null, null, false);
+      boolean counts, boolean authorTrusted, Instant vouchedAt, String title, String body) {
+    static final Verdict SKIP = new Verdict(false, false, null, null, null);
+
+    /** Whether a body (and the form fields in it) may be shown. */
+    boolean showBody() {
+      return body != null;
+    }
   }
 
   Verdict verdict(RawIssue issue, String label) {
     if (person(issue.author(), issue.authorAssociation())) {
-      boolean body = edit(issue.author(), issue.lastEditedAt(), issue.editor());
+      String body =
+          edit(issue.author(), issue.lastEditedAt(), issue.editor())
+              ? issue.body()
+              : revision(issue, null);
       return new Verdict(true, true, null, issue.title(), body);
     }
     Optional<RawIssue.Event> vouch =
@@ -133,11 +142,56 @@ final class Trust {
       return Verdict.SKIP;
     }
     Instant at = vouch.get().at();
-    boolean body =
-        issue.lastEditedAt() == null
-            || before(issue.lastEditedAt(), at)
-            || (login(issue.editor()) && !issue.editor().equalsIgnoreCase(issue.author()));
-    return new Verdict(true, false, at, titleAsOf(issue, at), body);
+    // The author of a vouched report is not trusted, so a trusted editor is someone else.
+    boolean current =
+        issue.lastEditedAt() == null || before(issue.lastEditedAt(), at) || login(issue.editor());
+    return new Verdict(
+        true, false, at, titleAsOf(issue, at), current ? issue.body() : revision(issue, at));
+  }
+
+  /**
+   * Whether the body of {@code issue}, counted under any of {@code labels} it carries, could be
+   * shown only from its edit history, which was not read.
+   */
+  boolean needsHistory(RawIssue issue, List<String> labels) {
+    if (issue.history() != null) {
+      return false;
+    }
+    for (String label : labels) {
+      if (LabelNames.contains(issue.labels(), label)) {
+        Verdict verdict = verdict(issue, label);
+        if (verdict.counts() && !verdict.showBody()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The revision of the body that may be shown when the body as it is may not, from its edit
+   * history: for a trusted author ({@code vouchedAt} {@code null}), the newest saved by the author
+   * or a trusted login; for a vouched report, the newest saved by a trusted login other than the
+   * author, else the newest saved surely before {@code vouchedAt}. {@code null} when the history
+   * was not read, is not complete, holds no such revision, or that revision was deleted or has no
+   * text.
+   */
+  private String revision(RawIssue issue, Instant vouchedAt) {
+    RawIssue.History history = issue.history();
+    if (history == null || !history.complete()) {
+      return null;
+    }
+    RawIssue.Revision chosen = null;
+    for (RawIssue.Revision revision : history.revisions()) {
+      boolean may =
+          vouchedAt == null
+              ? edit(issue.author(), revision.editedAt(), revision.editor())
+              : before(revision.editedAt(), vouchedAt) || login(revision.editor());
+      if (may && (chosen == null || revision.editedAt().isAfter(chosen.editedAt()))) {
+        chosen = revision;
+      }
+    }
+    return chosen == null || chosen.deleted() ? null : chosen.text();
   }
 
   /**

@@ -11,22 +11,28 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A local GitHub GraphQL endpoint on 127.0.0.1, answering {@code issues.graphql} and {@code
- * comments.graphql} as GitHub does: 50 issues a page, 100 comments a page, with GitHub's rate-limit
- * headers. Counts requests, and answers 404 to anything it was not told about.
+ * A local GitHub GraphQL endpoint on 127.0.0.1, answering {@code issues.graphql}, {@code
+ * comments.graphql}, {@code timeline.graphql} and {@code edits.graphql} as GitHub does: 50 issues a
+ * page, 100 comments a page, the edit histories of the issues asked for by node id, with GitHub's
+ * rate-limit headers. Counts requests, and answers 404 to anything it was not told about.
  */
 public final class FakeGitHub implements AutoCloseable {
   static final String PATH = "/api/graphql";
@@ -37,9 +43,53 @@ public final class FakeGitHub implements AutoCloseable {
 
   private final WireMockServer server;
 
+  /** The issues served, by node id, for {@code edits.graphql}. */
+  private final Map<String, Issue> byId = new ConcurrentHashMap<>();
+
   public FakeGitHub() {
-    server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+    server =
+        new WireMockServer(
+            options().bindAddress("127.0.0.1").dynamicPort().extensions(new Edits()));
     server.start();
+  }
+
+  /**
+   * Answers {@code edits.graphql} as GitHub answers {@code nodes(ids:)}: a node for each id asked,
+   * in that order, {@code null} for an id it does not know.
+   */
+  private final class Edits implements ResponseDefinitionTransformerV2 {
+    @Override
+    public String getName() {
+      return "user-content-edits";
+    }
+
+    @Override
+    public boolean applyGlobally() {
+      return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+      ObjectNode data = Issue.JSON.createObjectNode();
+      ArrayNode nodes = data.putArray("nodes");
+      try {
+        JsonNode ids =
+            Issue.JSON.readTree(event.getRequest().getBodyAsString()).path("variables").path("ids");
+        for (JsonNode id : ids) {
+          Issue issue = byId.get(id.asText());
+          if (issue == null) {
+            nodes.addNull();
+          } else {
+            ObjectNode node = nodes.addObject();
+            node.put("id", issue.id());
+            node.set("userContentEdits", issue.userContentEdits());
+          }
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return ok(data).build();
+    }
   }
 
   public URI uri() {
@@ -133,7 +183,13 @@ public final class FakeGitHub implements AutoCloseable {
   }
 
   private FakeGitHub comments(List<Issue> issues) {
+    server.stubFor(
+        post(urlEqualTo(PATH))
+            .withHeader("Authorization", equalTo("bearer " + TOKEN))
+            .withRequestBody(containing("query IssueEdits("))
+            .willReturn(aResponse().withTransformers("user-content-edits")));
     for (Issue issue : issues) {
+      byId.put(issue.id(), issue);
       List<ObjectNode> events = issue.allEvents();
       for (int end = events.size() - 100; end > 0; end -= 100) {
         int from = Math.max(0, end - 100);
@@ -268,6 +324,7 @@ public final class FakeGitHub implements AutoCloseable {
   /** Forgets every answer and request, for the next run of a sequence. */
   public void reset() {
     server.resetAll();
+    byId.clear();
   }
 
   public int requests() {

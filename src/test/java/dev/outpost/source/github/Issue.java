@@ -37,6 +37,8 @@ public final class Issue {
   private final List<ObjectNode> comments = new ArrayList<>();
   private final List<ObjectNode> events = new ArrayList<>();
   private boolean eventsCut;
+  private final List<ObjectNode> revisions = new ArrayList<>();
+  private int unreadRevisions;
 
   private Issue(int number) {
     this.number = number;
@@ -155,6 +157,53 @@ public final class Issue {
     return this;
   }
 
+  /**
+   * A revision of the body in its edit history: {@code text} is the whole body {@code editor} saved
+   * at {@code at}, as GitHub gives it in {@code diff}. The first one given is the creation. Without
+   * any, GitHub gives an empty history.
+   */
+  Issue revision(String at, String editor, String text) {
+    ObjectNode edit = JSON.createObjectNode();
+    edit.put("editedAt", at);
+    edit.putNull("deletedAt");
+    actor(edit, "editor", editor);
+    edit.put("diff", text);
+    revisions.add(edit);
+    return this;
+  }
+
+  /** A revision its owner deleted from the history at {@code deletedAt}: GitHub keeps no text. */
+  Issue deletedRevision(String at, String editor, String deletedAt) {
+    revision(at, editor, null);
+    revisions.get(revisions.size() - 1).put("deletedAt", deletedAt);
+    return this;
+  }
+
+  /** {@code n} more revisions than those given exist, older than the 100 GitHub gives. */
+  Issue unreadRevisions(int n) {
+    unreadRevisions = n;
+    return this;
+  }
+
+  /** GitHub's node id. */
+  String id() {
+    return "I_kwDOAcme" + number;
+  }
+
+  /**
+   * Its {@code userContentEdits(last: 100)} as GitHub gives them: newest first, the creation last,
+   * with the total count.
+   */
+  ObjectNode userContentEdits() {
+    List<ObjectNode> newestFirst = new ArrayList<>(revisions);
+    newestFirst.sort(
+        java.util.Comparator.comparing((ObjectNode e) -> e.path("editedAt").asText()).reversed());
+    ObjectNode connection = JSON.createObjectNode();
+    connection.put("totalCount", revisions.size() + unreadRevisions);
+    connection.putArray("nodes").addAll(newestFirst.subList(0, Math.min(100, newestFirst.size())));
+    return connection;
+  }
+
   /** Older events exist than those GitHub gives (no cursor to read them by). */
   Issue eventsCut() {
     eventsCut = true;
@@ -224,6 +273,7 @@ public final class Issue {
   /** The issue node; the first 100 comments, and a cursor for more when there are more. */
   ObjectNode json() {
     ObjectNode n = JSON.createObjectNode();
+    n.put("id", id());
     n.put("number", number);
     n.put("title", title);
     n.put("body", body);

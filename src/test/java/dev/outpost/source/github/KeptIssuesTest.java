@@ -180,6 +180,43 @@ class KeptIssuesTest extends GitHubTestBase {
     assertTrue(lastLog().contains("not plausible (read at 2026-11-21T12:00:00Z"), lastLog());
   }
 
+  @Test
+  void theEditHistoryReadOfAnIssueIsKeptWithItUntilItsBodyChanges() {
+    Issue report = EditHistoryTest.vouchedThenEdited(1);
+    github.serve(List.of(report));
+    whenReadKept();
+    thenRequests(2); // the issues, then the edit history of #1
+    assertEquals("### What happened\n\nLogins time out.", incident(1).body());
+
+    // Nothing changed: the history is not asked for again.
+    later(Duration.ofMinutes(15));
+    github.serveUpdatedSince(T0.minus(KeptIssues.OVERLAP), List.of());
+    whenReadKept();
+    thenRequests(1);
+    assertEquals("### What happened\n\nLogins time out.", incident(1).body());
+
+    // A comment updates the issue, not its body: the history kept still holds.
+    later(Duration.ofMinutes(15));
+    report.comment("bob", "MEMBER", "2026-11-21T12:20:00Z", "Looking into it.");
+    github.serveUpdatedSince(T0.minus(KeptIssues.OVERLAP), List.of(report));
+    whenReadKept();
+    thenRequests(1);
+    assertEquals("### What happened\n\nLogins time out.", incident(1).body());
+
+    // Edited again: the history is read again, and shows what bob saved since.
+    Instant commented = clock;
+    later(Duration.ofMinutes(15));
+    report
+        .body("Pwned")
+        .revision("2026-11-21T12:40:00Z", "bob", "Logins time out in the EU.")
+        .revision("2026-11-21T12:41:00Z", "mallory", "Pwned")
+        .edited("2026-11-21T12:41:00Z", "mallory");
+    github.serveUpdatedSince(commented.minus(KeptIssues.OVERLAP), List.of(report));
+    whenReadKept();
+    thenRequests(2);
+    assertEquals("Logins time out in the EU.", incident(1).body());
+  }
+
   private void whenReadKept() {
     github.server().resetRequests();
     log.clear();

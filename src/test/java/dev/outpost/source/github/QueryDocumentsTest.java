@@ -72,6 +72,41 @@ class QueryDocumentsTest {
     assertEquals(List.of(), errors(IssueFetcher.COMMENTS));
   }
 
+  @Test
+  void theQueryOfEditHistoriesIsValid() {
+    assertEquals(List.of(), errors(IssueFetcher.EDITS));
+  }
+
+  @Test
+  void everyDocumentIsValidatedHere() throws IOException {
+    // The reading documents above, sent whole or as fragments of them, and the writing ones below.
+    java.util.Set<String> validated =
+        java.util.Set.of(
+            "comments.graphql",
+            "edits.graphql",
+            "event-fields.graphql",
+            "issue-fields.graphql",
+            "issues-since.graphql",
+            "issues.graphql",
+            "timeline.graphql",
+            "pins.graphql",
+            "pin-issue.graphql",
+            "unpin-issue.graphql",
+            "add-comment.graphql",
+            "lock-issue.graphql",
+            "close-issue.graphql",
+            "labels.graphql",
+            "create-label.graphql");
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources"))) {
+      List<String> documents =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(name -> name.endsWith(".graphql"))
+              .toList();
+      assertEquals(validated, new java.util.HashSet<>(documents));
+    }
+  }
+
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
       strings = {
@@ -106,7 +141,8 @@ class QueryDocumentsTest {
             IssueFetcher.ISSUES,
             IssueFetcher.ISSUES_SINCE,
             IssueFetcher.TIMELINE,
-            IssueFetcher.COMMENTS)) {
+            IssueFetcher.COMMENTS,
+            IssueFetcher.EDITS)) {
       java.util.regex.Matcher m =
           java.util.regex.Pattern.compile("(?:first|last): (\\d+)").matcher(document);
       while (m.find()) {

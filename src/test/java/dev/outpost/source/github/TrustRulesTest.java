@@ -134,7 +134,7 @@ class TrustRulesTest {
 
     Trust.Verdict verdict = Trust.of(SETTINGS, List.of(issue)).verdict(issue, "outage");
 
-    assertEquals(new Trust.Verdict(true, true, null, "Now", true), verdict);
+    assertEquals(new Trust.Verdict(true, true, null, "Now", "Body"), verdict);
   }
 
   @Test
@@ -177,7 +177,7 @@ class TrustRulesTest {
 
     Trust.Verdict verdict = Trust.of(SETTINGS, List.of(issue)).verdict(issue, "outage");
 
-    assertEquals(new Trust.Verdict(true, false, VOUCHED, "Title", true), verdict);
+    assertEquals(new Trust.Verdict(true, false, VOUCHED, "Title", "Body"), verdict);
   }
 
   @Test
@@ -234,6 +234,134 @@ class TrustRulesTest {
     assertEquals("Login fails", verdict.title());
   }
 
+  @Test
+  void aStrangersReportEditedAfterVouchingShowsTheNewestRevisionSurelyBeforeTheVouch() {
+    // Given in no particular order: the rule sorts by time, whatever order GitHub gives.
+    RawIssue issue =
+        vouched()
+            .edited(LATER, "mallory")
+            .history(
+                4,
+                revision(OPENED.plusSeconds(60), "mallory", "Vouched for"),
+                revision(LATER, "mallory", "Pwned"),
+                revision(OPENED, "mallory", "Original"),
+                revision(VOUCHED.plusMillis(900), "mallory", "In the same second"))
+            .build();
+
+    Trust.Verdict verdict = Trust.of(SETTINGS, List.of()).verdict(issue, "outage");
+
+    assertEquals("Vouched for", verdict.body());
+  }
+
+  @Test
+  void aStrangersReportShowsTheNewestRevisionATrustedLoginSavedAfterTheVouch() {
+    RawIssue issue =
+        vouched()
+            .edited(LATER.plusSeconds(120), "mallory")
+            .history(
+                5,
+                revision(LATER.plusSeconds(120), "mallory", "Pwned again"),
+                revision(LATER.plusSeconds(60), "Carol", "Corrected by Carol"),
+                revision(LATER, "mallory", "Pwned"),
+                revision(VOUCHED.minusSeconds(1), "carol", "Vouched for"),
+                revision(OPENED, "mallory", "Original"))
+            .build();
+
+    Trust.Verdict verdict = Trust.of(SETTINGS, List.of()).verdict(issue, "outage");
+
+    assertEquals("Corrected by Carol", verdict.body());
+  }
+
+  @Test
+  void aStrangersReportHidesItsBodyWhenTheRevisionToShowCannotBeHad() {
+    Trust trust = Trust.of(SETTINGS, List.of());
+    RawIssue.Revision pwned = revision(LATER, "mallory", "Pwned");
+    RawIssue.Revision original = revision(OPENED, "mallory", "Original");
+    RawIssue deleted =
+        vouched()
+            .edited(LATER, "mallory")
+            .history(2, pwned, new RawIssue.Revision(OPENED, "mallory", null, true))
+            .build();
+    RawIssue deletedWithText =
+        vouched()
+            .edited(LATER, "mallory")
+            .history(2, pwned, new RawIssue.Revision(OPENED, "mallory", "Gone", true))
+            .build();
+    RawIssue withoutText =
+        vouched().edited(LATER, "mallory").history(2, pwned, revision(OPENED, "x", null)).build();
+    RawIssue notAllRead = vouched().edited(LATER, "mallory").history(3, pwned, original).build();
+    RawIssue nothingBefore = vouched().edited(LATER, "mallory").history(1, pwned).build();
+    RawIssue deletedEditor =
+        vouched()
+            .edited(LATER.plusSeconds(60), "mallory")
+            .history(2, pwned, revision(LATER.plusSeconds(60), null, "By a deleted account"))
+            .build();
+
+    assertEquals(null, trust.verdict(deleted, "outage").body());
+    assertEquals(null, trust.verdict(deletedWithText, "outage").body());
+    assertEquals(null, trust.verdict(withoutText, "outage").body());
+    assertEquals(null, trust.verdict(notAllRead, "outage").body());
+    assertEquals(null, trust.verdict(nothingBefore, "outage").body());
+    assertEquals(null, trust.verdict(deletedEditor, "outage").body());
+    assertEquals(
+        "Original",
+        trust
+            .verdict(
+                vouched().edited(LATER, "mallory").history(2, pwned, original).build(), "outage")
+            .body());
+  }
+
+  @Test
+  void aTrustedAuthorsBodyEditedByAStrangerShowsTheNewestRevisionTheAuthorOrATrustedLoginSaved() {
+    Trust trust = Trust.of(SETTINGS, List.of());
+    RawIssue byCarol =
+        issue("alice", "OWNER")
+            .edited(LATER, "mallory")
+            .history(
+                4,
+                revision(OPENED, "alice", "Original"),
+                revision(LATER, "mallory", "Pwned"),
+                revision(VOUCHED, "carol", "Corrected by Carol"),
+                revision(OPENED.plusSeconds(60), "Alice", "Corrected by Alice"))
+            .build();
+    RawIssue byAlice =
+        issue("alice", "OWNER")
+            .edited(LATER, "mallory")
+            .history(
+                3,
+                revision(VOUCHED, null, "By a deleted account"),
+                revision(LATER, "mallory", "Pwned"),
+                revision(OPENED, "ALICE", "Original"))
+            .build();
+    RawIssue notRead = issue("alice", "OWNER").edited(LATER, "mallory").build();
+
+    assertEquals("Corrected by Carol", trust.verdict(byCarol, "outage").body());
+    assertEquals("Original", trust.verdict(byAlice, "outage").body());
+    assertEquals(null, trust.verdict(notRead, "outage").body());
+  }
+
+  @Test
+  void theHistoryIsNeededOnlyForAnIssueThatCountsWithAHiddenBodyAndHasNoneYet() {
+    Trust trust = Trust.of(SETTINGS, List.of());
+    List<String> labels = List.of("maintenance", "outage");
+    RawIssue hidden = vouched().edited(LATER, "mallory").build();
+    RawIssue read = vouched().edited(LATER, "mallory").history(0).build();
+    RawIssue shown = vouched().edited(LATER, "carol").build();
+    RawIssue skipped = issue("mallory", "NONE").edited(LATER, "mallory").build();
+    RawIssue byOwner = issue("alice", "OWNER").edited(LATER, "mallory").build();
+
+    assertTrue(trust.needsHistory(hidden, labels));
+    assertTrue(trust.needsHistory(byOwner, labels));
+    assertFalse(trust.needsHistory(byOwner, List.of("maintenance")));
+    assertFalse(trust.needsHistory(read, labels));
+    assertFalse(trust.needsHistory(shown, labels));
+    assertFalse(trust.needsHistory(skipped, labels));
+  }
+
+  private static RawIssue.Revision revision(Instant at, String editor, String text) {
+    return new RawIssue.Revision(at, editor, text, false);
+  }
+
   private static Builder vouched() {
     return issue("mallory", "NONE").labelled("outage", "bob", VOUCHED);
   }
@@ -251,6 +379,7 @@ class TrustRulesTest {
     private String editor;
     private final List<RawIssue.Comment> comments = new ArrayList<>();
     private final List<RawIssue.Event> events = new ArrayList<>();
+    private RawIssue.History history;
 
     Builder(String author, String association) {
       this.author = author;
@@ -265,6 +394,12 @@ class TrustRulesTest {
     Builder edited(Instant at, String editor) {
       this.lastEditedAt = at;
       this.editor = editor;
+      return this;
+    }
+
+    /** Its body's edit history, {@code totalCount} revisions of which these were read. */
+    Builder history(int totalCount, RawIssue.Revision... revisions) {
+      this.history = new RawIssue.History(totalCount, List.of(revisions));
       return this;
     }
 
@@ -300,7 +435,9 @@ class TrustRulesTest {
           List.of("outage"),
           comments,
           events,
-          false);
+          false,
+          "I_1",
+          history);
     }
   }
 }
