@@ -34,12 +34,10 @@ final class Format {
   private final ThreadLocal<Formatters> formatters;
 
   private record Formatters(
-      DateFormat time,
-      DateFormat clock,
-      DateFormat offset,
-      DateFormat day,
-      DateFormat month,
-      MeasureFormat units) {}
+      DateFormat time, DateFormat clock, DateFormat offset, DateFormat day, DateFormat month) {}
+
+  /** Durations' units; ICU's MeasureFormat is immutable and thread-safe. */
+  private final MeasureFormat units;
 
   Format(ZoneId zone, Words words) {
     this.zone = zone;
@@ -59,9 +57,10 @@ final class Format {
                     words.dates("HHmm", named),
                     offset(words, named),
                     words.dates("yMMMd", utcZone),
-                    words.dates("yMMMM", utcZone),
-                    MeasureFormat.getInstance(
-                        ULocale.forLocale(words.locale()), MeasureFormat.FormatWidth.SHORT)));
+                    words.dates("yMMMM", utcZone)));
+    this.units =
+        MeasureFormat.getInstance(
+            ULocale.forLocale(words.locale()), MeasureFormat.FormatWidth.SHORT);
   }
 
   /** The zone's offset as the language writes it: "GMT+1", "UTC+1", "GMT+09:30". */
@@ -171,7 +170,7 @@ final class Format {
         parts.add(new Measure(mins, MeasureUnit.MINUTE));
       }
     }
-    return formatters.get().units().formatMeasures(parts.toArray(new Measure[0]));
+    return units.formatMeasures(parts.toArray(new Measure[0]));
   }
 
   /**

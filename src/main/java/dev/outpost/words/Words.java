@@ -4,6 +4,7 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.ZoneId;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Everything the site says, in one language: messages by key from the language's catalogue (with
@@ -18,11 +21,15 @@ import java.util.Map;
  * writes them. Immutable and thread-safe.
  */
 public final class Words {
+  /** The words made last: the pages, feeds and calendars of one site ask for the same ones. */
+  private static final AtomicReference<Words> LAST = new AtomicReference<>();
+
   /** English, with no string of the site's own. */
   public static final Words ENGLISH = of(Languages.ENGLISH, Map.of());
 
   private final String tag;
   private final ULocale locale;
+  private final Map<String, String> strings;
   private final Map<String, String> messages;
 
   /** Messages without arguments, as they read. */
@@ -40,9 +47,16 @@ public final class Words {
 
   private final ListFormatter units;
 
-  private Words(String tag, Map<String, String> messages) {
+  /**
+   * A formatter for each skeleton asked for, never used itself: {@link #dates} hands out copies,
+   * which cost far less than resolving the skeleton and loading the language's data again.
+   */
+  private final Map<String, SimpleDateFormat> dateFormats = new ConcurrentHashMap<>();
+
+  private Words(String tag, Map<String, String> strings, Map<String, String> messages) {
     this.tag = tag;
     this.locale = ULocale.forLanguageTag(tag);
+    this.strings = Map.copyOf(strings);
     this.messages = Map.copyOf(messages);
     for (Map.Entry<String, String> e : this.messages.entrySet()) {
       MessageFormat format = new MessageFormat(e.getValue(), locale);
@@ -63,6 +77,10 @@ public final class Words {
    *     problem
    */
   public static Words of(String tag, Map<String, String> strings) {
+    Words last = LAST.get();
+    if (last != null && last.tag.equals(tag) && last.strings.equals(strings)) {
+      return last;
+    }
     Map<String, String> messages = new HashMap<>(Catalogue.of(Languages.ENGLISH));
     messages.putAll(Catalogue.of(tag));
     strings.forEach(
@@ -74,7 +92,9 @@ public final class Words {
                   });
           messages.put(key, message);
         });
-    return new Words(tag, messages);
+    Words words = new Words(tag, strings, messages);
+    LAST.set(words);
+    return words;
   }
 
   /** The language's BCP 47 tag, such as {@code de} or {@code pt-BR}. */
@@ -157,7 +177,10 @@ public final class Words {
    * {@code skeleton}, such as {@code yMMMd}: the language's own pattern for those fields.
    */
   public DateFormat dates(String skeleton, ZoneId zone) {
-    DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, locale);
+    SimpleDateFormat prototype =
+        dateFormats.computeIfAbsent(
+            skeleton, s -> new SimpleDateFormat(DatePatterns.of(tag, s), locale));
+    DateFormat format = (DateFormat) prototype.clone();
     format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
     return format;
   }
