@@ -53,13 +53,13 @@ final class Views {
     this.report = report;
     this.words = words(page.site());
     this.format = new Format(page.site().zone(), words);
-    this.markdown = markdown;
+    this.markdown = markdown.in(words);
     List<LinkView> links = new ArrayList<>();
     for (Link link : page.site().links()) {
       links.add(new LinkView(link.title(), Urls.link(link.url().toString())));
     }
     this.headerLinks = List.copyOf(links);
-    this.brand = Assets.view(page.site().brand(), markdown);
+    this.brand = Assets.view(page.site().brand(), this.markdown);
     for (Component component : page.components()) {
       componentsById.putIfAbsent(component.id(), component);
     }

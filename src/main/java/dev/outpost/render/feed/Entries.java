@@ -43,7 +43,7 @@ final class Entries {
     this.utc = ThreadLocal.withInitial(() -> words.dates("yMMMdHHmm", ZoneOffset.UTC));
     this.page = page;
     this.now = now;
-    this.markdown = markdown;
+    this.markdown = markdown.in(words);
     this.memo = memo;
   }
 
