@@ -1,5 +1,6 @@
 package dev.outpost.render;
 
+import dev.outpost.markup.Markup;
 import dev.outpost.words.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,27 +225,13 @@ public final class Markdown {
       document = commonMark.parse(markdown);
     } catch (StackOverflowError tooDeep) {
       // CommonMark's parser recurses on nesting; text nested thousands deep is shown as it is.
-      return SafeHtml.trusted("<p>" + escape(markdown.strip()) + "</p>\n");
+      return SafeHtml.trusted("<p>" + Markup.escape(markdown.strip()) + "</p>\n");
     }
     NestingLimit.apply(document);
     outline(document, Math.max(2, Math.min(topHeading, 6)));
     // CommonMark writes void elements XML-style (<br />); text and attribute values never hold a
     // raw '>', so this only drops the slash the HTML checker frowns upon.
     return SafeHtml.trusted(CommonMark.renderer(tasks).render(document).replace(" />", ">"));
-  }
-
-  private static String escape(String text) {
-    StringBuilder html = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> html.append("&amp;");
-        case '<' -> html.append("&lt;");
-        case '>' -> html.append("&gt;");
-        case '"' -> html.append("&quot;");
-        default -> html.append(c);
-      }
-    }
-    return html.toString();
   }
 
   private static void outline(Node document, int top) {
