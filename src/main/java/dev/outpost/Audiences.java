@@ -70,7 +70,13 @@ final class Audiences {
       throws IOException {
     SiteRenderer.Sink once = once(sink);
     Markdown md = markdown == null ? MARKDOWN : markdown;
-    SiteRenderer.render(page, report, once, md, memo);
+    SiteRenderer.render(
+        page,
+        report,
+        once,
+        md,
+        memo,
+        pages.stream().map(audience -> site(page.site(), audience)).toList());
     for (AudiencePage audience : pages) {
       StatusPage narrowed = page(page, audience);
       Memo own = memo == null ? null : memos.computeIfAbsent(audience.path(), p -> new Memo());

@@ -67,6 +67,7 @@ class ArchitectureTest {
         .dependOnClassesThat(
             resideOutsideOfPackages(
                     "dev.outpost.importer..",
+                    "dev.outpost.markup..",
                     "dev.outpost.model..",
                     "dev.outpost.config..",
                     "dev.outpost.source.files..",
@@ -131,10 +132,17 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /** Escaping for HTML and XML: the JDK only, so that every stage that writes markup may use it. */
+  @Test
+  void markupKnowsOnlyTheJdk() {
+    onlyDependsOn("dev.outpost.markup..");
+  }
+
   @Test
   void renderingKnowsOnlyTheModel() {
     onlyDependsOn(
         "dev.outpost.render..",
+        "dev.outpost.markup..",
         "dev.outpost.model..",
         "dev.outpost.words..",
         "com.ibm.icu..",
@@ -163,6 +171,7 @@ class ArchitectureTest {
   void notificationsKnowTheModelTheConfigTheStateAndTheRenderedShapes() {
     onlyDependsOn(
         "dev.outpost.notify..",
+        "dev.outpost.markup..",
         "dev.outpost.model..",
         "dev.outpost.config",
         "dev.outpost.state..",

@@ -68,6 +68,10 @@ class AudiencePagesTest {
     assertTrue(summary.contains("All Systems Operational"), summary);
     assertFalse(summary.contains("Website"), summary);
     assertTrue(Files.readString(with.resolve("index.html")).contains("Website down"));
+    assertEquals(
+        "User-agent: *\nAllow: /\n\nSitemap: https://status.acme.example/sitemap.xml\n"
+            + "Sitemap: https://status.acme.example/partners/sitemap.xml\n",
+        Files.readString(with.resolve("robots.txt")));
 
     SiteTrees.assertSameTree(without, withoutFolder(with, "partners"));
   }
@@ -83,12 +87,16 @@ class AudiencePagesTest {
   }
 
   /**
-   * A copy of the site {@code out} without its folder {@code sub} nor its mention in the marker.
+   * A copy of the site {@code out} without its folder {@code sub}, its mention in the marker nor
+   * its sitemap in {@code robots.txt}.
    */
   private Path withoutFolder(Path out, String sub) throws IOException {
     Path copy = dir.resolve("copy");
     SiteTrees.copy(out, copy);
     SiteTrees.deleteRecursively(copy.resolve(sub));
+    Path robots = copy.resolve("robots.txt");
+    Files.writeString(
+        robots, Files.readString(robots).replaceAll("Sitemap: \\S+/" + sub + "/sitemap.xml\n", ""));
     Path marker = copy.resolve(dev.outpost.publish.SiteFolder.MARKER);
     List<String> kept =
         Files.readAllLines(marker).stream().filter(line -> !line.startsWith(sub + "/")).toList();

@@ -3,6 +3,7 @@ package dev.outpost.importer;
 import dev.outpost.importer.ImportPlan.Change;
 import dev.outpost.importer.ImportPlan.FileChange;
 import dev.outpost.importer.ImportPlan.Redirect;
+import dev.outpost.markup.Markup;
 import dev.outpost.model.Problem;
 import java.io.IOException;
 import java.net.URI;
@@ -66,7 +67,7 @@ public final class RedirectPages {
 
   /** The page that sends its reader to {@code target}, an absolute address. */
   static String page(String target) {
-    String href = escape(target);
+    String href = Markup.escape(target);
     return """
         <!DOCTYPE html>
         <html lang="en">
@@ -83,14 +84,6 @@ public final class RedirectPages {
         </html>
         """
         .formatted(href);
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;");
   }
 
   private static Change change(Path file, String text) {

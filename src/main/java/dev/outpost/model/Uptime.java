@@ -55,6 +55,8 @@ public final class Uptime {
     List<DayUptime> days = new ArrayList<>();
     Timeline.Tally total = new Timeline.Tally();
     long totalSpan = 0;
+    Timeline.Tally recent = new Timeline.Tally();
+    long recentSpan = 0;
     for (int back = policy.days() - 1; back >= 0; back--) {
       LocalDate date = today.minusDays(back);
       Instant start = date.atStartOfDay(zone).toInstant();
@@ -70,12 +72,19 @@ public final class Uptime {
       days.add(new DayUptime(date, true, uptime(downtime, span), millis(downtime), tally.worst()));
       total.addAll(tally);
       totalSpan += span;
+      if (back < UptimeSeries.RECENT_DAYS) {
+        recent.addAll(tally);
+        recentSpan += span;
+      }
     }
-    OptionalDouble percent =
-        totalSpan == 0
-            ? OptionalDouble.empty()
-            : OptionalDouble.of(100 * uptime(total.downtime(policy), totalSpan));
-    return new UptimeSeries(days, percent);
+    return new UptimeSeries(
+        days, percent(total, totalSpan, policy), percent(recent, recentSpan, policy));
+  }
+
+  private static OptionalDouble percent(Timeline.Tally tally, long span, UptimePolicy policy) {
+    return span == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(100 * uptime(tally.downtime(policy), span));
   }
 
   /** The last {@code months} months, oldest first, ending with the month that contains now. */

@@ -1,5 +1,6 @@
 package dev.outpost.notify;
 
+import dev.outpost.markup.Markup;
 import dev.outpost.model.Site;
 import dev.outpost.render.Markdown;
 import java.util.List;
@@ -47,16 +48,16 @@ final class EmailDigest {
   static String html(Site site, List<Notice> notices, Markdown markdown) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-        .append(escape(site.title()))
+        .append(Markup.escape(site.title()))
         .append("</title></head><body>");
     for (Notice notice : notices) {
       out.append("<h2><a href=\"")
-          .append(escape(notice.link()))
+          .append(Markup.escape(notice.link()))
           .append("\">")
-          .append(escape(notice.headline()))
+          .append(Markup.escape(notice.headline()))
           .append("</a></h2>");
       for (Notice.Entry entry : notice.entries()) {
-        out.append("<h3>").append(escape(entry.heading())).append("</h3>");
+        out.append("<h3>").append(Markup.escape(entry.heading())).append("</h3>");
         out.append(markdown.render(entry.body(), 4));
       }
       if (!notice.statuses().isEmpty()) {
@@ -66,7 +67,7 @@ final class EmailDigest {
             .forEach(
                 (name, status) ->
                     out.append("<li>")
-                        .append(escape(name))
+                        .append(Markup.escape(name))
                         .append(": ")
                         .append(status.label())
                         .append("</li>"));
@@ -74,18 +75,10 @@ final class EmailDigest {
       }
     }
     out.append("<hr><p><a href=\"")
-        .append(escape(site.url().toString()))
+        .append(Markup.escape(site.url().toString()))
         .append("\">")
-        .append(escape(site.title()))
+        .append(Markup.escape(site.title()))
         .append("</a></p></body></html>");
     return out.toString();
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

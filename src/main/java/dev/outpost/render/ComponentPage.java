@@ -17,7 +17,7 @@ final class ComponentPage {
   /** How many incidents and maintenance windows a component page lists at most. */
   static final int MAX_ENTRIES = 50;
 
-  /** How many months of uptime a component page shows. */
+  /** How many months of uptime a component page shows at most: those since the component's. */
   static final int MONTHS = 12;
 
   private ComponentPage() {}
@@ -25,8 +25,13 @@ final class ComponentPage {
   static ComponentView build(Views views, Component component, List<MonthUptime> monthly) {
     String link = SitePaths.component(component.id());
     String root = SitePaths.root(link);
+    // The months before the component existed say nothing: the table starts with its first.
+    int first = 0;
+    while (first < monthly.size() && !monthly.get(first).counted()) {
+      first++;
+    }
     List<MonthUptimeView> months = new ArrayList<>();
-    for (int i = monthly.size() - 1; i >= 0; i--) {
+    for (int i = monthly.size() - 1; i >= first; i--) {
       MonthUptime month = monthly.get(i);
       months.add(
           new MonthUptimeView(

@@ -1,5 +1,6 @@
 package dev.outpost.render;
 
+import dev.outpost.markup.Markup;
 import dev.outpost.model.Site;
 import dev.outpost.render.api.StatuspageApi;
 import dev.outpost.render.badge.Badges;
@@ -38,19 +39,19 @@ final class DevelopersPage {
     String home = SitePaths.absolute(site, SitePaths.HOME);
     String badgeSnippet =
         "<a href=\""
-            + escape(home)
+            + Markup.escape(home)
             + "\"><img src=\""
-            + escape(SitePaths.absolute(site, Badges.SVG))
+            + Markup.escape(SitePaths.absolute(site, Badges.SVG))
             + "\" alt=\""
-            + escape(site.title())
+            + Markup.escape(site.title())
             + "\"></a>";
     String scriptSnippet =
         "<a data-outpost-embed href=\""
-            + escape(home)
+            + Markup.escape(home)
             + "\">"
-            + escape(site.title())
+            + Markup.escape(site.title())
             + "</a>\n<script src=\""
-            + escape(SitePaths.absolute(site, EMBED))
+            + Markup.escape(SitePaths.absolute(site, EMBED))
             + "\" async></script>";
     return new DevelopersView(
         views.layout(
@@ -69,14 +70,5 @@ final class DevelopersPage {
 
   private static FileView file(Site site, String text, String path) {
     return new FileView(text, ROOT + path, SitePaths.absolute(site, path));
-  }
-
-  /** {@code text} as HTML source: the snippets are HTML that readers copy into their own pages. */
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

@@ -1,5 +1,7 @@
 package dev.outpost.render;
 
+import dev.outpost.markup.Markup;
+import dev.outpost.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +31,24 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * autolinks and task list items. Raw HTML is escaped, not passed through; link URLs other than
  * http, https, mailto and relative ones become {@code #} (images: http, https and relative); links
  * get {@code rel="nofollow noopener noreferrer"}. Characters a URL may not hold (quotes, spaces,
- * non-ASCII) are percent-encoded. Immutable and thread-safe: build it once.
+ * non-ASCII) are percent-encoded. A task list's checkboxes are named in the service's language
+ * ({@link #in}). Immutable and thread-safe: build it once.
  */
 public final class Markdown {
   /** The {@code rel} of every link, here and in {@link PlainMarkdown}. */
   static final String REL = "nofollow noopener noreferrer";
 
   private final Cache cache;
+
+  /** The names of a ticked and an unticked task list checkbox; {@code null} for English. */
+  private final Tasks tasks;
+
+  /** The names of task list checkboxes in one language. */
+  private record Tasks(String done, String toDo) {
+    static Tasks of(Words words) {
+      return new Tasks(words.get("markdown.task_done"), words.get("markdown.task_to_do"));
+    }
+  }
 
   /**
    * CommonMark's parsers and renderer, the same for every service; made the first time a text needs
@@ -55,15 +68,24 @@ public final class Markdown {
         Parser.builder()
             .extensions(EXTENSIONS.stream().filter(e -> !(e instanceof AutolinkExtension)).toList())
             .build();
-    static final HtmlRenderer RENDERER =
-        HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            .percentEncodeUrls(true)
-            .urlSanitizer(new Sanitizer())
-            .attributeProviderFactory(context -> Markdown::setAttributes)
-            .build();
+    private static final Map<Tasks, HtmlRenderer> RENDERERS = new ConcurrentHashMap<>();
+
+    /** The renderer that names task list checkboxes with {@code tasks}, or in English. */
+    static HtmlRenderer renderer(Tasks tasks) {
+      return RENDERERS.computeIfAbsent(
+          tasks == null ? Tasks.of(Words.ENGLISH) : tasks,
+          t ->
+              HtmlRenderer.builder()
+                  .extensions(EXTENSIONS)
+                  .escapeHtml(true)
+                  .sanitizeUrls(true)
+                  .percentEncodeUrls(true)
+                  .urlSanitizer(new Sanitizer())
+                  .attributeProviderFactory(
+                      context -> (node, tagName, attributes) -> setAttributes(node, attributes, t))
+                  .build());
+    }
+
     static final TextContentRenderer TEXT =
         TextContentRenderer.builder()
             .extensions(EXTENSIONS)
@@ -71,13 +93,14 @@ public final class Markdown {
             .build();
   }
 
-  private Markdown(boolean cached) {
-    this.cache = cached ? new Cache() : null;
+  private Markdown(Cache cache, Tasks tasks) {
+    this.cache = cache;
+    this.tasks = tasks;
   }
 
-  /** The Markdown service with the settings above. */
+  /** The Markdown service with the settings above, naming task list checkboxes in English. */
   public static Markdown create() {
-    return new Markdown(false);
+    return new Markdown(null, null);
   }
 
   /**
@@ -86,7 +109,16 @@ public final class Markdown {
    * the next one ({@link #forgetUnused()}).
    */
   public static Markdown cached() {
-    return new Markdown(true);
+    return new Markdown(new Cache(), null);
+  }
+
+  /**
+   * The same service (sharing what it remembers), naming task list checkboxes in the language of
+   * {@code words}.
+   */
+  public Markdown in(Words words) {
+    Tasks named = Tasks.of(words);
+    return named.equals(tasks) ? this : new Markdown(cache, named);
   }
 
   /**
@@ -113,7 +145,8 @@ public final class Markdown {
       return SafeHtml.EMPTY;
     }
     if (cache != null) {
-      return cache.get(new Cache.Key(markdown, topHeading), key -> parse(markdown, topHeading));
+      return cache.get(
+          new Cache.Key(markdown, topHeading, tasks), key -> parse(markdown, topHeading));
     }
     return parse(markdown, topHeading);
   }
@@ -192,27 +225,13 @@ public final class Markdown {
       document = commonMark.parse(markdown);
     } catch (StackOverflowError tooDeep) {
       // CommonMark's parser recurses on nesting; text nested thousands deep is shown as it is.
-      return SafeHtml.trusted("<p>" + escape(markdown.strip()) + "</p>\n");
+      return SafeHtml.trusted("<p>" + Markup.escape(markdown.strip()) + "</p>\n");
     }
     NestingLimit.apply(document);
     outline(document, Math.max(2, Math.min(topHeading, 6)));
     // CommonMark writes void elements XML-style (<br />); text and attribute values never hold a
     // raw '>', so this only drops the slash the HTML checker frowns upon.
-    return SafeHtml.trusted(CommonMark.RENDERER.render(document).replace(" />", ">"));
-  }
-
-  private static String escape(String text) {
-    StringBuilder html = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> html.append("&amp;");
-        case '<' -> html.append("&lt;");
-        case '>' -> html.append("&gt;");
-        case '"' -> html.append("&quot;");
-        default -> html.append(c);
-      }
-    }
-    return html.toString();
+    return SafeHtml.trusted(CommonMark.renderer(tasks).render(document).replace(" />", ">"));
   }
 
   private static void outline(Node document, int top) {
@@ -235,12 +254,12 @@ public final class Markdown {
     }
   }
 
-  private static void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+  private static void setAttributes(Node node, Map<String, String> attributes, Tasks tasks) {
     if (node instanceof Link) {
       attributes.put("rel", REL);
     } else if (node instanceof TaskListItemMarker marker) {
       // A checkbox needs a name; its item's text follows it.
-      attributes.put("aria-label", marker.isChecked() ? "Done" : "To do");
+      attributes.put("aria-label", marker.isChecked() ? tasks.done() : tasks.toDo());
     } else if (node instanceof TableCell) {
       // The align attribute is obsolete in HTML5; a class keeps the alignment.
       String align = attributes.remove("align");
@@ -252,7 +271,7 @@ public final class Markdown {
 
   /** Two generations of rendered Markdown: this rebuild's and the last one's. Thread-safe. */
   private static final class Cache {
-    record Key(String markdown, int topHeading) {}
+    record Key(String markdown, int topHeading, Tasks tasks) {}
 
     private volatile Map<Key, SafeHtml> current = new ConcurrentHashMap<>();
     private volatile Map<Key, SafeHtml> previous = new ConcurrentHashMap<>();

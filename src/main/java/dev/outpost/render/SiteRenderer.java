@@ -5,6 +5,7 @@ import dev.outpost.model.Component;
 import dev.outpost.model.Incident;
 import dev.outpost.model.Maintenance;
 import dev.outpost.model.MonthUptime;
+import dev.outpost.model.Site;
 import dev.outpost.model.StatusPage;
 import dev.outpost.model.StatusReport;
 import dev.outpost.model.Uptime;
@@ -75,6 +76,22 @@ public final class SiteRenderer {
   }
 
   /**
+   * As {@link #render(StatusPage, StatusReport, Sink, Markdown, Memo)}, for a site with the
+   * sub-sites {@code audiences} in its folders ({@link #renderAudience}): its {@code robots.txt}
+   * names their sitemaps after its own.
+   */
+  public static void render(
+      StatusPage page,
+      StatusReport report,
+      Sink sink,
+      Markdown markdown,
+      Memo memo,
+      List<Site> audiences)
+      throws IOException {
+    render(page, report, sink, markdown, Uptime::monthly, memo, audiences, true);
+  }
+
+  /**
    * As {@link #render(StatusPage, StatusReport, Sink, Markdown, Memo)}, for the sub-site of one
    * audience, whose {@code page} is narrowed to its components and whose site's URL is its folder:
    * every file but {@code 404.html}, {@code robots.txt} and {@code CNAME}, which count only at the
@@ -83,7 +100,7 @@ public final class SiteRenderer {
   public static void renderAudience(
       StatusPage page, StatusReport report, Sink sink, Markdown markdown, Memo memo)
       throws IOException {
-    render(page, report, sink, markdown, Uptime::monthly, memo, false);
+    render(page, report, sink, markdown, Uptime::monthly, memo, List.of(), false);
   }
 
   /** Where the site's files go; called from several threads at once. */
@@ -120,7 +137,7 @@ public final class SiteRenderer {
       MonthlyUptime monthly,
       Memo memo)
       throws IOException {
-    render(page, report, sink, markdown, monthly, memo, true);
+    render(page, report, sink, markdown, monthly, memo, List.of(), true);
   }
 
   private static void render(
@@ -130,6 +147,7 @@ public final class SiteRenderer {
       Markdown markdown,
       MonthlyUptime monthly,
       Memo memo,
+      List<Site> audiences,
       boolean root)
       throws IOException {
     Views views = new Views(page, report, markdown);
@@ -200,7 +218,7 @@ public final class SiteRenderer {
     List<String> paths = site.pages();
     site.lazyFiles(Map.of("sitemap.xml", () -> Sitemap.xml(page.site(), paths)));
     if (root) {
-      site.file("robots.txt", templates -> Robots.txt(page.site()));
+      site.file("robots.txt", templates -> Robots.txt(page.site(), audiences));
     }
     // Feeds, calendars, the API and badges are few files, each built from the whole page, rendered
     // with the rest.

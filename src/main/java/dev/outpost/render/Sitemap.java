@@ -1,5 +1,6 @@
 package dev.outpost.render;
 
+import dev.outpost.markup.Markup;
 import dev.outpost.model.Site;
 import java.util.List;
 
@@ -13,17 +14,9 @@ final class Sitemap {
     xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String page : pages) {
       xml.append("<url><loc>")
-          .append(escape(SitePaths.absolute(site, page)))
+          .append(Markup.escape(SitePaths.absolute(site, page)))
           .append("</loc></url>\n");
     }
     return xml.append("</urlset>\n").toString();
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&apos;");
   }
 }

@@ -20,6 +20,7 @@ import dev.outpost.render.view.EntryView;
 import dev.outpost.render.view.Layout;
 import dev.outpost.render.view.LinkView;
 import dev.outpost.render.view.StatusView;
+import dev.outpost.render.view.TimeView;
 import dev.outpost.words.Words;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,13 +54,13 @@ final class Views {
     this.report = report;
     this.words = words(page.site());
     this.format = new Format(page.site().zone(), words);
-    this.markdown = markdown;
+    this.markdown = markdown.in(words);
     List<LinkView> links = new ArrayList<>();
     for (Link link : page.site().links()) {
       links.add(new LinkView(link.title(), Urls.link(link.url().toString())));
     }
     this.headerLinks = List.copyOf(links);
-    this.brand = Assets.view(page.site().brand(), markdown);
+    this.brand = Assets.view(page.site().brand(), this.markdown);
     for (Component component : page.components()) {
       componentsById.putIfAbsent(component.id(), component);
     }
@@ -217,19 +218,28 @@ final class Views {
       days.add(new DayView(dayClass(day), dayText(day), everyDay || eventful(day)));
     }
     List<DayUptime> all = series.days();
-    String label =
-        words.format("bar.label", "component", componentName(componentId), "days", all.size());
+    String name = componentName(componentId);
+    String label = words.format("bar.label", "component", name, "days", all.size());
     String percent = format.percent(series.percent());
+    TimeView first = format.day(all.get(0).date());
+    TimeView last = format.day(all.get(all.size() - 1).date());
+    if (all.size() <= BarView.RECENT) {
+      return new BarView(
+          label, days, percent, first, last, null, summary(label, percent, all), null, null);
+    }
+    List<DayUptime> recent = all.subList(all.size() - BarView.RECENT, all.size());
+    String recentLabel = words.format("bar.label", "component", name, "days", recent.size());
+    String recentPercent = format.percent(series.recent());
     return new BarView(
         label,
         days,
         percent,
-        format.day(all.get(0).date()),
-        format.day(all.get(all.size() - 1).date()),
-        all.size() > BarView.RECENT
-            ? format.day(all.get(all.size() - BarView.RECENT).date())
-            : null,
-        summary(label, percent, all));
+        first,
+        last,
+        format.day(recent.get(0).date()),
+        summary(label, percent, all),
+        recentPercent,
+        summary(recentLabel, recentPercent, recent));
   }
 
   /**

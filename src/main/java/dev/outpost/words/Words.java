@@ -1,13 +1,16 @@
 package dev.outpost.words;
 
+import com.ibm.icu.text.ConstrainedFieldPosition;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.ListFormatter.FormattedList;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,6 +144,28 @@ public final class Words {
   /** {@code items} as one phrase, such as "API, Web and CDN". */
   public String list(List<String> items) {
     return lists.format(items);
+  }
+
+  /**
+   * What {@link #list} writes around {@code items}, for lists whose items are more than text (such
+   * as links): {@code items.size() + 1} pieces, the first before the first item, then each after an
+   * item ({@code "", ", ", ", and ", ""} for three items in English, {@code "", "、", "、", ""} in
+   * Japanese). A piece may depend on the item after it, as Spanish's "y" becomes "e" before an "i"
+   * sound.
+   */
+  public List<String> listGlue(List<String> items) {
+    FormattedList formatted = lists.formatToValue(items);
+    String text = formatted.toString();
+    ConstrainedFieldPosition position = new ConstrainedFieldPosition();
+    position.constrainField(ListFormatter.SpanField.LIST_SPAN);
+    List<String> glue = new ArrayList<>(items.size() + 1);
+    int end = 0;
+    while (formatted.nextPosition(position)) {
+      glue.add(text.substring(end, position.getStart()));
+      end = position.getLimit();
+    }
+    glue.add(text.substring(end));
+    return List.copyOf(glue);
   }
 
   /** Counts of things as one phrase, such as "2 incidents, 1 maintenance window". */

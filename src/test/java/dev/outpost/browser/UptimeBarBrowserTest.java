@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.outpost.preview.StaticFileServer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,10 @@ class UptimeBarBrowserTest {
     String wide = uptime.findElement(By.className("axis")).getText();
     assertEquals(90, days.stream().filter(WebElement::isDisplayed).count());
     assertTrue(wide.startsWith("Aug 24, 2026"), wide);
+    String wideWords = readAloud(uptime);
+    assertTrue(wideWords.startsWith("Uptime of API, last 90 days: "), wideWords);
+    String wideFigure = figure(wideWords);
+    assertTrue(wide.contains(wideFigure + " uptime"), wide + " shows " + wideFigure);
 
     browser.viewport(360, 800);
     List<WebElement> shown = days.stream().filter(WebElement::isDisplayed).toList();
@@ -95,6 +101,14 @@ class UptimeBarBrowserTest {
     assertEquals(days.subList(60, 90), shown, "the last 30 days");
     String narrow = uptime.findElement(By.className("axis")).getText();
     assertTrue(narrow.startsWith("Oct 23, 2026"), narrow);
+    // The figure beside the 30 days is theirs, and so are the words a screen reader reads.
+    String narrowWords = readAloud(uptime);
+    assertTrue(narrowWords.startsWith("Uptime of API, last 30 days: "), narrowWords);
+    String narrowFigure = figure(narrowWords);
+    assertTrue(!narrowFigure.equals(wideFigure), "the demo's API has another figure for 30 days");
+    assertTrue(narrow.contains(narrowFigure + " uptime"), narrow + " shows " + narrowFigure);
+    assertTrue(!narrow.contains(wideFigure), narrow + " without the 90 days' " + wideFigure);
+    assertTrue(!narrowWords.contains("Aug") && !narrowWords.contains("Sep"), narrowWords);
     assertTrue(days.get(60).getAttribute("textContent").startsWith("Oct 23, 2026:"));
     assertTrue(shown.get(0).getRect().getWidth() >= 8, "wide enough to tap");
     // A tip near either end of the phone's strip stays on the screen.
@@ -105,6 +119,26 @@ class UptimeBarBrowserTest {
           tip.getX() >= 0 && tip.getX() + tip.getWidth() <= 360,
           "on screen: " + tip.getX() + "+" + tip.getWidth() + " of " + day.getText());
     }
+  }
+
+  /**
+   * The words about the bar that a screen reader reads: its summaries that are rendered (the others
+   * have {@code display: none}, which hides them from the accessibility tree as well).
+   */
+  private static String readAloud(WebElement uptime) {
+    List<WebElement> read =
+        uptime.findElements(By.cssSelector(".vh")).stream()
+            .filter(p -> !"none".equals(p.getCssValue("display")))
+            .toList();
+    assertEquals(1, read.size(), "one summary is read");
+    return read.get(0).getAttribute("textContent");
+  }
+
+  /** The percentage a summary gives, such as "99.97%". */
+  private static String figure(String summary) {
+    Matcher figure = Pattern.compile(": ([0-9.]+%)\\.").matcher(summary);
+    assertTrue(figure.find(), summary);
+    return figure.group(1);
   }
 
   /** The tip shows, spans the day horizontally, and sits above the strip, clear of the dates. */

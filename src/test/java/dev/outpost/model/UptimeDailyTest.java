@@ -53,6 +53,42 @@ class UptimeDailyTest extends DailyUptimeScenario {
     thenPercent(100 * (1 - 18.0 / 60));
   }
 
+  /**
+   * Over 90 days: the last 30 (29.5 of them counted, as today counts up to noon) have their own
+   * figure, without the incident 60 days ago.
+   */
+  @Test
+  void theRecentFigureCoversTheLastThirtyDaysOnly() {
+    givenUptime(
+        page()
+            .days(90)
+            .incidents(
+                outage("old", "api", MAJOR, "2026-09-04T00:00:00Z", "2026-09-04T12:00:00Z"),
+                outage("new", "api", MAJOR, "2026-11-02T00:00:00Z", "2026-11-02T06:00:00Z")),
+        API,
+        NOW);
+
+    thenPercent(100 * (1 - 18.0 / (89 * 24 + 12)));
+    assertEquals(100 * (1 - 6.0 / (29 * 24 + 12)), series.recent().getAsDouble(), EXACT);
+  }
+
+  @Test
+  void aSeriesOfFewerThanThirtyDaysHasOneFigure() {
+    givenUptime(
+        page().days(3).incidents(outage("i", "api", MAJOR, "2026-11-02T18:00:00Z", null)),
+        API,
+        NOW);
+
+    assertEquals(series.percent(), series.recent());
+  }
+
+  @Test
+  void theRecentFigureIsEmptyWhenNoneOfTheLastThirtyDaysCounted() {
+    givenUptime(page().days(90), component("api", "2026-11-04"), NOW);
+
+    assertEquals(OptionalDouble.empty(), series.recent());
+  }
+
   @Test
   void anIncidentResolvedAfterNowCountsOnlyUpToNow() {
     givenUptime(

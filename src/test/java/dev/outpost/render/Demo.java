@@ -204,6 +204,8 @@ final class Demo {
     List<DayUptime> days = new ArrayList<>();
     double sum = 0;
     int counted = 0;
+    double recentSum = 0;
+    int recentCounted = 0;
     for (int i = 89; i >= 0; i--) {
       LocalDate date = today.minusDays(i);
       boolean isCounted = c.since() == null || !date.isBefore(c.since());
@@ -224,9 +226,16 @@ final class Demo {
       if (isCounted) {
         sum += up;
         counted++;
+        if (i < UptimeSeries.RECENT_DAYS) {
+          recentSum += up;
+          recentCounted++;
+        }
       }
     }
-    return new UptimeSeries(
-        days, counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / counted * 100));
+    return new UptimeSeries(days, mean(sum, counted), mean(recentSum, recentCounted));
+  }
+
+  private static OptionalDouble mean(double sum, int counted) {
+    return counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / counted * 100);
   }
 }

@@ -71,7 +71,7 @@ class FollowingTest extends RenderingTest {
         "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Database (Atom)\""
             + " href=\"feed.atom\">\n<link rel=\"alternate\" type=\"application/rss+xml\"",
         "title=\"Acme Status (Atom)\" href=\"../../feed.atom\">",
-        "<a href=\"maintenance.ics\">Maintenance calendar</a>, <a href=\"badge.svg\">");
+        "<a href=\"maintenance.ics\">Maintenance calendar</a>, and <a href=\"badge.svg\">");
     thenFileLacks("components/db/index.html", "api-endpoints");
   }
 

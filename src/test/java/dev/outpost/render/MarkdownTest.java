@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.outpost.words.Words;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,6 +65,34 @@ class MarkdownTest {
         "<li><input type=\"checkbox\" disabled=\"\" checked=\"\" aria-label=\"Done\"> roll back");
     thenHtmlContains(
         "<li><input type=\"checkbox\" disabled=\"\" aria-label=\"To do\"> write postmortem");
+  }
+
+  @Test
+  void namesTaskListCheckboxesInTheSiteLanguage() {
+    html = MARKDOWN.in(Words.of("de", Map.of())).render("- [x] a\n- [ ] b", 3).toString();
+    thenHtmlContains("checked=\"\" aria-label=\"Erledigt\"> a");
+    thenHtmlContains("disabled=\"\" aria-label=\"Offen\"> b");
+    html = MARKDOWN.in(Words.of("ja", Map.of())).render("- [x] a\n- [ ] b", 3).toString();
+    thenHtmlContains("aria-label=\"完了\"> a");
+    thenHtmlContains("aria-label=\"未完了\"> b");
+  }
+
+  @Test
+  void namesTaskListCheckboxesWithTheSitesOwnStrings() {
+    Words words = Words.of("en", Map.of("markdown.task_done", "Fixed \"for good\""));
+    html = MARKDOWN.in(words).render("- [x] a\n- [ ] b", 3).toString();
+    thenHtmlContains("aria-label=\"Fixed &quot;for good&quot;\"> a");
+    thenHtmlContains("aria-label=\"To do\"> b");
+  }
+
+  @Test
+  void aCachedServiceRemembersEachLanguagesNamesApart() {
+    Markdown cached = Markdown.cached();
+    String tasks = "- [x] a";
+    assertTrue(cached.render(tasks, 3).toString().contains("\"Done\""));
+    html = cached.in(Words.of("fr", Map.of())).render(tasks, 3).toString();
+    thenHtmlContains("aria-label=\"Fait\"> a");
+    assertTrue(cached.render(tasks, 3).toString().contains("\"Done\""));
   }
 
   @Test

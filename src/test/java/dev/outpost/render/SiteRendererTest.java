@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.model.Indicator;
 import dev.outpost.model.Maintenance;
+import dev.outpost.model.MonthUptime;
 import dev.outpost.model.Origin;
 import dev.outpost.model.StatusReport;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,7 +58,7 @@ class SiteRendererTest extends RenderingTest {
         "<li class=\"po\" tabindex=\"0\"><span>Nov 19, 2026: 99.82% uptime, Partial Outage</span></li>",
         "<li class=\"nd\" aria-hidden=\"true\"><span>Sep 30, 2026: no data</span></li>",
         "<li class=\"op\" aria-hidden=\"true\"><span>Nov 18, 2026: 100% uptime</span></li>",
-        "<span>99.80% uptime</span>");
+        "<span class=\"all\">99.80% uptime</span>");
   }
 
   @Test
@@ -72,12 +78,14 @@ class SiteRendererTest extends RenderingTest {
     thenFileContains(
         "index.html",
         "<ol class=\"bar\">",
-        "<p class=\"vh\">Uptime of API, last 90 days: 99.99%. Days with incidents or"
+        "<p class=\"vh all\">Uptime of API, last 90 days: 99.99%. Days with incidents or"
             + " maintenance: Nov 19, 2026 (99.82% uptime, Partial Outage); Nov 20, 2026 (100%"
             + " uptime, Under Maintenance).</p>",
-        "<p class=\"vh\">Uptime of Database, last 90 days: 99.80%. No data for 38 days, from"
-            + " Aug 24, 2026 to Sep 30, 2026. Days with incidents or maintenance: Nov 21, 2026"
-            + " (90.00% uptime, Major Outage).</p>");
+        "<p class=\"vh all\">Uptime of Database, last 90 days: 99.80%. No data for 38 days,"
+            + " from Aug 24, 2026 to Sep 30, 2026. Days with incidents or maintenance: Nov 21,"
+            + " 2026 (90.00% uptime, Major Outage).</p>",
+        "<p class=\"vh recent\">Uptime of Database, last 30 days: 99.66%. Days with incidents"
+            + " or maintenance: Nov 21, 2026 (90.00% uptime, Major Outage).</p>");
   }
 
   @Test
@@ -211,10 +219,40 @@ class SiteRendererTest extends RenderingTest {
         "<h1>API</h1>",
         "<p>The REST API</p>",
         "<tr><td><time datetime=\"2026-11\">November 2026</time></td><td>99.90%</td></tr>",
-        "<tr><td><time datetime=\"2025-12\">December 2025</time></td><td>no data</td></tr>",
+        "<tr><td><time datetime=\"2026-01\">January 2026</time></td><td>99.90%</td></tr>\n"
+            + "</tbody>",
         "<a href=\"../../incidents/api-errors/\">Elevated API error rates</a>",
         "<a href=\"../../incidents/network-work/\">Network maintenance</a>");
     thenFileLacks("components/api/index.html", "db-down");
+  }
+
+  /** The months before a component's first month with data are left out of its table. */
+  @Test
+  void aComponentsMonthsStartWithItsFirstMonthWithData() throws IOException {
+    whenRendered();
+    thenFileLacks("components/api/index.html", "December 2025");
+    thenFileLacks("components/api/index.html", "no data</td>");
+  }
+
+  /** A component that does not exist yet has no table of months at all. */
+  @Test
+  void aComponentWithoutAMonthOfDataHasNoTableOfMonths() throws IOException {
+    SiteRenderer.render(
+        page,
+        report,
+        out,
+        (p, now, months) -> {
+          Map<String, List<MonthUptime>> all = new LinkedHashMap<>(Demo.monthly(p, now, months));
+          YearMonth current = YearMonth.from(now.atZone(Demo.ZONE));
+          List<MonthUptime> none = new ArrayList<>();
+          for (int i = months - 1; i >= 0; i--) {
+            none.add(new MonthUptime(current.minusMonths(i), false, 1, Duration.ZERO));
+          }
+          all.put("db", none);
+          return all;
+        });
+    thenFileLacks("components/db/index.html", "<table class=\"monthly\">");
+    thenFileContains("components/api/index.html", "<table class=\"monthly\">");
   }
 
   @Test
@@ -228,7 +266,7 @@ class SiteRendererTest extends RenderingTest {
             + " to <time datetime=\"2026-11-20T03:00:00Z\">04:00 GMT+1</time></dd>",
         "<p><a href=\"maintenance.ics\">Add to calendar</a></p>",
         "<dt>Completed</dt><dd><time datetime=\"2026-11-20T02:30:00Z\">",
-        "<dt>Affected</dt><dd><a href=\"../../components/api/\">API</a>, "
+        "<dt>Affected</dt><dd><a href=\"../../components/api/\">API</a> and "
             + "<a href=\"../../components/website/\">Website</a></dd>",
         "<div class=\"md\"><p>Done early.</p>");
     thenFileContains(

@@ -103,6 +103,25 @@ class LanguagesTest {
     assertNoEnglishInterface(home);
   }
 
+  /** Affected components and feeds are links, joined as the language joins a list. */
+  @Test
+  void listsOfLinksAreJoinedAsTheLanguageJoinsLists() throws IOException {
+    String incident = "incidents/2026-01-27-api-and-dashboard-outage/index.html";
+    Map<String, String> affected =
+        Map.of(
+            "en", "<dt>Affected</dt><dd>API, Dashboard, and Webhooks</dd>",
+            "ja", "<dt>影響範囲</dt><dd>API、Dashboard、Webhooks</dd>",
+            "zh-CN", "<dt>受影响组件</dt><dd>API、Dashboard和Webhooks</dd>");
+    for (Map.Entry<String, String> language : affected.entrySet()) {
+      Path site = build(language.getKey());
+      String text = read(site, incident).replaceAll("<a [^>]*>|</a>", "");
+      assertContains(text, language.getValue());
+    }
+    assertContains(
+        read(temp.resolve("site-ja"), "index.html"),
+        "<a href=\"feed.atom\">Atom</a>、<a href=\"feed.rss\">RSS</a>、");
+  }
+
   @Test
   void feedsAndTheCalendarFollowTheLanguage() throws IOException {
     Path site = build("fr");

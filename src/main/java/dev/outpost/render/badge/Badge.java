@@ -1,5 +1,6 @@
 package dev.outpost.render.badge;
 
+import dev.outpost.markup.Markup;
 import java.util.Locale;
 
 /**
@@ -29,7 +30,7 @@ record Badge(String label, String message, String color) {
     int labelWidth = TextWidth.of(label) + 10;
     int messageWidth = TextWidth.of(message) + 10;
     int width = labelWidth + messageWidth;
-    String title = escape(label + ": " + message);
+    String title = Markup.escape(label + ": " + message);
     String fill = hex(color);
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\""
         + width
@@ -65,7 +66,7 @@ record Badge(String label, String message, String color) {
 
   private static String text(double x, String text) {
     String at = String.format(Locale.ROOT, "%.1f", x);
-    String escaped = escape(text);
+    String escaped = Markup.escape(text);
     return "<text x=\""
         + at
         + "\" y=\"15\" fill=\"#010101\" fill-opacity=\".3\">"
@@ -75,23 +76,5 @@ record Badge(String label, String message, String color) {
         + "\" y=\"14\">"
         + escaped
         + "</text>\n";
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> {
-          if (c >= 0x20 || c == '\t') {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.outpost.render.feed;
 
+import dev.outpost.markup.Markup;
 import dev.outpost.model.ComponentStatus;
 import dev.outpost.model.Incident;
 import dev.outpost.model.IncidentUpdate;
@@ -43,7 +44,7 @@ final class Entries {
     this.utc = ThreadLocal.withInitial(() -> words.dates("yMMMdHHmm", ZoneOffset.UTC));
     this.page = page;
     this.now = now;
-    this.markdown = markdown;
+    this.markdown = markdown.in(words);
     this.memo = memo;
   }
 
@@ -116,7 +117,7 @@ final class Entries {
     if (!isBlank(incident.body())) {
       html.append("<h3>")
           .append(
-              Xml.escape(
+              Markup.escape(
                   words.get(incident.postmortem() ? "incident.postmortem" : "incident.summary")))
           .append("</h3>");
       html.append(markdown.render(incident.body(), 4));
@@ -140,7 +141,7 @@ final class Entries {
     html.append(status(words.get("maintenance." + state.id()), latest.at()));
     html.append("<p>")
         .append(
-            Xml.escape(
+            Markup.escape(
                 words.format("feed.scheduled", "start", time(m.start()), "end", time(m.end()))))
         .append("</p>");
     if (latest != events.get(0)) {
@@ -149,7 +150,7 @@ final class Entries {
     html.append(affected(m.components()));
     if (!isBlank(m.body())) {
       html.append("<h3>")
-          .append(Xml.escape(words.get("incident.summary")))
+          .append(Markup.escape(words.get("incident.summary")))
           .append("</h3>")
           .append(markdown.render(m.body(), 4));
     }
@@ -165,7 +166,7 @@ final class Entries {
   }
 
   private String status(String label, Instant at) {
-    return "<p><strong>" + Xml.escape(label) + "</strong> · " + Xml.escape(time(at)) + "</p>";
+    return "<p><strong>" + Markup.escape(label) + "</strong> · " + Markup.escape(time(at)) + "</p>";
   }
 
   /** A time in UTC, as the language writes it: "Nov 2, 2026, 14:05 UTC". */
@@ -196,7 +197,7 @@ final class Entries {
       names.add(page.component(id).map(c -> c.name()).orElse(id));
     }
     return "<p>"
-        + Xml.escape(words.format("feed.affected", "components", words.list(names)))
+        + Markup.escape(words.format("feed.affected", "components", words.list(names)))
         + "</p>";
   }
 

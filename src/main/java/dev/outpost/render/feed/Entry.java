@@ -1,5 +1,6 @@
 package dev.outpost.render.feed;
 
+import dev.outpost.markup.Markup;
 import java.time.Instant;
 
 /**
@@ -29,6 +30,6 @@ record Entry(
       Instant updated,
       String category,
       String html) {
-    this(id, title, url, published, updated, category, html, Xml.escape(html));
+    this(id, title, url, published, updated, category, html, Markup.escape(html));
   }
 }

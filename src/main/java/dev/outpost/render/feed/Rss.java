@@ -1,5 +1,6 @@
 package dev.outpost.render.feed;
 
+import dev.outpost.markup.Markup;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,13 +25,15 @@ final class Rss {
     element(xml, "lastBuildDate", date(channel.updated()));
     element(xml, "generator", "Outpost");
     xml.append("<atom:link href=\"")
-        .append(Xml.escape(channel.url(FILE)))
+        .append(Markup.escape(channel.url(FILE)))
         .append("\" rel=\"self\" type=\"application/rss+xml\"/>\n");
     for (Entry entry : channel.entries()) {
       xml.append("<item>\n");
       element(xml, "title", entry.title());
       element(xml, "link", entry.url());
-      xml.append("<guid isPermaLink=\"true\">").append(Xml.escape(entry.id())).append("</guid>\n");
+      xml.append("<guid isPermaLink=\"true\">")
+          .append(Markup.escape(entry.id()))
+          .append("</guid>\n");
       element(xml, "pubDate", date(entry.updated()));
       element(xml, "category", entry.category());
       xml.append("<description>").append(entry.escapedHtml()).append("</description>\n");
@@ -45,7 +48,7 @@ final class Rss {
   }
 
   private static void element(StringBuilder xml, String name, String text) {
-    xml.append('<').append(name).append('>').append(Xml.escape(text));
+    xml.append('<').append(name).append('>').append(Markup.escape(text));
     xml.append("</").append(name).append(">\n");
   }
 }
