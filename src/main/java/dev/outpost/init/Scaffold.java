@@ -1,5 +1,6 @@
 package dev.outpost.init;
 
+import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.IncidentTemplate;
 import dev.outpost.config.Notifications;
 import dev.outpost.config.SiteConfig;
@@ -143,6 +144,45 @@ public final class Scaffold {
     files.addAll(forms(dir, config, force));
     files.add(gitignore(dir.resolve(".gitignore")));
     return files;
+  }
+
+  /** Where {@code outpost init --relay} writes the relay, under a service repository. */
+  public static final String RELAY = ".github/workflows/outpost-relay.yml";
+
+  /**
+   * The files of a relay in a service repository {@code dir}: the workflow that starts the build of
+   * {@code statusRepository} when an issue here concerns an outage, maintenance or notice, and the
+   * Dependabot configuration that keeps its pins current. Existing files are kept unless {@code
+   * force}.
+   *
+   * @param labels the status page's labels, which the relay watches
+   * @param statusRepository the status page's repository, {@code owner/name}
+   */
+  public static List<File> relay(
+      Path dir,
+      GitHubSettings.Labels labels,
+      String statusRepository,
+      boolean pinned,
+      boolean force) {
+    return List.of(
+        file(dir.resolve(RELAY), relayWorkflow(labels, statusRepository, pinned), force),
+        file(dir.resolve(".github/dependabot.yml"), DEPENDABOT, force));
+  }
+
+  /**
+   * The relay workflow for {@code statusRepository} ({@code owner/name}), watching {@code labels},
+   * with every action pinned to a commit or, unless {@code pinned}, named by its tag.
+   */
+  public static String relayWorkflow(
+      GitHubSettings.Labels labels, String statusRepository, boolean pinned) {
+    int slash = statusRepository.indexOf('/');
+    return workflow("relay.yml", "", pinned)
+        .replace("${outage}", quoted(labels.outage()))
+        .replace("${maintenance}", quoted(labels.maintenance()))
+        .replace("${notice}", quoted(labels.notice()))
+        .replace("${status}", statusRepository)
+        .replace("${owner}", statusRepository.substring(0, slash))
+        .replace("${name}", statusRepository.substring(slash + 1));
   }
 
   /**

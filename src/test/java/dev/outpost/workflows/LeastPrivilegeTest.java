@@ -33,6 +33,10 @@ class LeastPrivilegeTest {
         String text = Scaffold.workflow(name, "outpost-status/outpost@v1", pinned);
         problems.addAll(WorkflowAudit.workflow(name, text));
       }
+      problems.addAll(
+          WorkflowAudit.workflow(
+              "outpost-relay.yml",
+              Scaffold.relayWorkflow(config.github().labels(), "acme/status", pinned)));
     }
     assertEquals(List.of(), problems);
   }
