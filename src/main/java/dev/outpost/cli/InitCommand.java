@@ -96,6 +96,14 @@ final class InitCommand extends TerminalCommand {
               + " to the commit of its release.")
   boolean unpinned;
 
+  @Option(
+      names = "--app",
+      description =
+          "Give the Action in the status workflow a GitHub App's id and key (the variable"
+              + " OUTPOST_APP_ID and the secret OUTPOST_APP_PRIVATE_KEY); always so when outpost.yml"
+              + " has github.repositories.")
+  boolean app;
+
   @Option(names = "--yes", description = "Take the defaults instead of asking.")
   boolean yes;
 
@@ -163,7 +171,7 @@ final class InitCommand extends TerminalCommand {
       files =
           updateFormsOnly
               ? Scaffold.forms(dir, config, true)
-              : Scaffold.plan(dir, configText, config, action, !unpinned, force);
+              : Scaffold.plan(dir, configText, config, action, !unpinned, force, app);
     } catch (IOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, "cannot read " + dir + ": " + e, e);
     }

@@ -117,9 +117,17 @@ public final class Scaffold {
    * @param configText the text of {@code outpost.yml}, or {@code null} to keep the one there
    * @param config the config the issue forms list the components of
    * @param pinned whether the workflows pin each action to a commit, or name its tag
+   * @param app whether the status workflow gives the Action a GitHub App (always so when the config
+   *     has {@code github.repositories})
    */
   public static List<File> plan(
-      Path dir, String configText, SiteConfig config, String action, boolean pinned, boolean force)
+      Path dir,
+      String configText,
+      SiteConfig config,
+      String action,
+      boolean pinned,
+      boolean force,
+      boolean app)
       throws IOException {
     List<File> files = new ArrayList<>();
     Path configFile = dir.resolve("outpost.yml");
@@ -131,7 +139,8 @@ public final class Scaffold {
     files.add(
         file(
             dir.resolve(".github/workflows/status.yml"),
-            statusWorkflow(config, action, pinned),
+            statusWorkflow(
+                config, action, pinned, app || !config.github().repositories().isEmpty()),
             force));
     for (String name : List.of("validate.yml", "checks.yml", "alerts.yml")) {
       files.add(
@@ -321,12 +330,36 @@ public final class Scaffold {
    * a commit or, unless {@code pinned}, named by its tag.
    */
   public static String statusWorkflow(SiteConfig config, String action, boolean pinned) {
+    return statusWorkflow(config, action, pinned, !config.github().repositories().isEmpty());
+  }
+
+  /**
+   * The status workflow, its build and notify steps given a GitHub App's id (the variable {@code
+   * OUTPOST_APP_ID}) and key (the secret {@code OUTPOST_APP_PRIVATE_KEY}) when {@code app}: as
+   * {@link #statusWorkflow(SiteConfig, String, boolean)} does for a config with {@code
+   * github.repositories}.
+   */
+  public static String statusWorkflow(
+      SiteConfig config, String action, boolean pinned, boolean app) {
     return workflow("status.yml", action, pinned)
+        .replace("${app-inputs}\n", app ? APP_INPUTS : "")
         .replace("${outage}", quoted(config.github().labels().outage()))
         .replace("${maintenance}", quoted(config.github().labels().maintenance()))
         .replace("${notice}", quoted(config.github().labels().notice()))
         .replace("${notify-env}\n", notifyEnv(config));
   }
+
+  /**
+   * The inputs that give the Action a GitHub App, whose tokens reach every repository the page
+   * reads; with the variable unset, the inputs are empty and the workflow's own token is used.
+   */
+  static final String APP_INPUTS =
+      """
+                # A GitHub App's tokens reach every repository of github.repositories; see
+                # docs/tokens.md. With OUTPOST_APP_ID unset, the workflow's own token is used.
+                app-id: ${{ vars.OUTPOST_APP_ID }}
+                app-private-key: ${{ secrets.OUTPOST_APP_PRIVATE_KEY }}
+      """;
 
   /** {@code text} inside a single-quoted string of a GitHub Actions expression. */
   private static String quoted(String text) {

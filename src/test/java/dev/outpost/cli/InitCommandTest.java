@@ -307,6 +307,46 @@ class InitCommandTest {
   }
 
   @Test
+  void withSeveralRepositoriesTheStatusWorkflowGivesTheActionTheApp() throws IOException {
+    Files.writeString(
+        dir.resolve("outpost.yml"),
+        """
+        site: { title: Acme Status, url: "https://acme.github.io/status/" }
+        components: [{ id: api, name: API }]
+        github:
+          repositories: [acme/api, acme/web]
+        """);
+
+    assertEquals(0, run("", "init", dir.toString(), "--yes"), err.toString());
+
+    String status = Files.readString(dir.resolve(".github/workflows/status.yml"));
+    String app =
+        "          app-id: ${{ vars.OUTPOST_APP_ID }}\n"
+            + "          app-private-key: ${{ secrets.OUTPOST_APP_PRIVATE_KEY }}\n";
+    assertEquals(2, count(status, app), status);
+    assertTrue(status.contains("          pin: true\n          # A GitHub App's tokens"), status);
+    assertTrue(
+        status.contains("          command: notify\n          # A GitHub App's tokens"), status);
+  }
+
+  @Test
+  void withOneRepositoryTheAppIsGivenWhenAskedFor() throws IOException {
+    assertEquals(
+        0, run("", "init", dir.toString(), "--yes", "--repository", "acme/status"), err.toString());
+    String status = Files.readString(dir.resolve(".github/workflows/status.yml"));
+    assertFalse(status.contains("OUTPOST_APP"), status);
+
+    assertEquals(
+        0,
+        run("", "init", dir.toString(), "--app", "--force", "--yes", "--repository", "acme/status"),
+        err.toString());
+    status = Files.readString(dir.resolve(".github/workflows/status.yml"));
+    assertEquals(2, count(status, "          app-id: ${{ vars.OUTPOST_APP_ID }}\n"), status);
+    assertEquals(
+        1, count(status, "          pin: true\n          # A GitHub App's tokens"), status);
+  }
+
+  @Test
   void aRelayIsAllThatInitWritesIntoAServiceRepository() throws IOException {
     int code = run("", "init", dir.toString(), "--relay", "acme/status");
 
