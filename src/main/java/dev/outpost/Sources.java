@@ -17,8 +17,8 @@ final class Sources {
   private Sources() {}
 
   /**
-   * The issues' incidents, each with the file that names its issue ({@code issue: 123}) applied. A
-   * file naming an issue that is no incident is a problem.
+   * The issues' incidents, each with the file that names its issue ({@code issue: 123} or {@code
+   * issue: acme/api#123}) applied. A file naming an issue that is no incident is a problem.
    */
   static List<Incident> corrected(
       GitHubIssues.Contents issues, IncidentFiles.Contents files, Problems problems) {
@@ -26,7 +26,7 @@ final class Sources {
     issues.incidents().forEach(i -> byId.put(i.id(), i));
     Map<String, String> correctedBy = new HashMap<>();
     for (IncidentCorrection correction : files.corrections()) {
-      String id = "gh-" + correction.issue();
+      String id = correction.id();
       Incident incident = byId.get(id);
       String earlier = correctedBy.putIfAbsent(id, correction.path());
       if (earlier != null) {
@@ -34,14 +34,14 @@ final class Sources {
             correction.path(),
             0,
             0,
-            "issue #" + correction.issue() + " is already corrected by " + earlier);
+            "issue " + correction.issueName() + " is already corrected by " + earlier);
       } else if (incident == null) {
         problems.add(
             correction.path(),
             0,
             0,
-            "issue #"
-                + correction.issue()
+            "issue "
+                + correction.issueName()
                 + " is no incident on GitHub (it has no outage label, was closed as not planned,"
                 + " is not trusted, is a maintenance window, or does not exist); remove `issue`"
                 + " or the file");
@@ -53,7 +53,7 @@ final class Sources {
               correction.path(),
               0,
               0,
-              "cannot correct issue #" + correction.issue() + ": " + e.getMessage());
+              "cannot correct issue " + correction.issueName() + ": " + e.getMessage());
         }
       }
     }

@@ -98,7 +98,9 @@ class ArchitectureTest {
                     "dev.outpost.state..",
                     "com.fasterxml.jackson..",
                     "org.kohsuke.github..",
-                    "java..")
+                    "java..",
+                    // The JDK's HttpClient names its TLS types there (BoundedHttpClient).
+                    "javax.net.ssl..")
                 .and(not(type(OutpostException.class)))
                 .and(not(type(ExitCode.class))))
         .check(CLASSES);

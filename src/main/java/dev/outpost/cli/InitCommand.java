@@ -3,6 +3,7 @@ package dev.outpost.cli;
 import dev.outpost.ExitCode;
 import dev.outpost.OutpostException;
 import dev.outpost.config.ConfigReader;
+import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.config.Values;
@@ -36,7 +37,10 @@ import picocli.CommandLine.Parameters;
           + " nothing until all of them are right. Existing files are kept unless --force;"
           + " .gitignore only gets _site/ added. --update-forms only regenerates the issue forms"
           + " from outpost.yml, one more per entry of templates:, and removes the forms it wrote"
-          + " for templates that are gone."
+          + " for templates that are gone.",
+      "--relay OWNER/NAME, run in a service repository, only writes the workflow that starts the"
+          + " status page's build in OWNER/NAME when an issue there concerns an outage,"
+          + " maintenance or notice."
     })
 final class InitCommand extends TerminalCommand {
   static final String DEFAULT_ACTION = "outpost-status/outpost@v1";
@@ -92,6 +96,14 @@ final class InitCommand extends TerminalCommand {
               + " to the commit of its release.")
   boolean unpinned;
 
+  @Option(
+      names = "--app",
+      description =
+          "Give the Action in the status workflow a GitHub App's id and key (the variable"
+              + " OUTPOST_APP_ID and the secret OUTPOST_APP_PRIVATE_KEY); always so when outpost.yml"
+              + " has github.repositories.")
+  boolean app;
+
   @Option(names = "--yes", description = "Take the defaults instead of asking.")
   boolean yes;
 
@@ -103,6 +115,23 @@ final class InitCommand extends TerminalCommand {
       description =
           "Only regenerate the issue forms from outpost.yml, with one per incident template.")
   boolean updateFormsOnly;
+
+  @Option(
+      names = "--relay",
+      paramLabel = "OWNER/NAME",
+      description =
+          "Only write, in DIR, a service repository, the workflow that starts the status page's"
+              + " build in the repository OWNER/NAME when an issue or comment in DIR's repository"
+              + " concerns an outage, maintenance or notice (and Dependabot's configuration).")
+  String relay;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "With --relay, the status page's outpost.yml, whose label names the relay watches"
+              + " (default: DIR/outpost.yml when there, else the default labels).")
+  Path relayConfig;
 
   @Option(
       names = "--labels",
@@ -119,6 +148,12 @@ final class InitCommand extends TerminalCommand {
 
   @Override
   public Integer call() {
+    if (relay != null) {
+      return relay();
+    }
+    if (relayConfig != null) {
+      throw new OutpostException(ExitCode.USAGE, "--config goes only with --relay");
+    }
     Path configFile = dir.resolve("outpost.yml");
     String configText = null;
     SiteConfig config;
@@ -136,10 +171,85 @@ final class InitCommand extends TerminalCommand {
       files =
           updateFormsOnly
               ? Scaffold.forms(dir, config, true)
-              : Scaffold.plan(dir, configText, config, action, !unpinned, force);
+              : Scaffold.plan(dir, configText, config, action, !unpinned, force, app);
     } catch (IOException e) {
       throw new OutpostException(ExitCode.IO_ERROR, "cannot read " + dir + ": " + e, e);
     }
+    write(files);
+    if (labels) {
+      createLabels(config);
+    }
+    if (!updateFormsOnly) {
+      List<String> serve = new ArrayList<>(List.of("serve"));
+      if (!dir.normalize().toString().isEmpty()) {
+        serve.addAll(List.of("--config", configFile.toString()));
+        serve.addAll(List.of("--incidents", dir.resolve("incidents").toString()));
+      }
+      terminal
+          .out()
+          .println(
+              "Preview it with: " + Program.command(terminal.env(), serve.toArray(String[]::new)));
+      terminal
+          .out()
+          .println("Then commit and push, and set Settings > Pages > Source to GitHub Actions.");
+    }
+    return 0;
+  }
+
+  /** {@code --relay}: the relay workflow in a service repository, and nothing else. */
+  private int relay() {
+    Optional<String> problem = Values.repository(relay);
+    if (problem.isPresent()) {
+      throw new OutpostException(ExitCode.USAGE, "--relay: " + problem.get());
+    }
+    if (updateFormsOnly) {
+      throw new OutpostException(
+          ExitCode.USAGE, "--relay writes the relay alone, so --update-forms does not go with it");
+    }
+    List<String> unused = new ArrayList<>();
+    if (repository != null && !labels) unused.add("--repository");
+    if (title != null) unused.add("--title");
+    if (url != null) unused.add("--url");
+    if (timezone != null) unused.add("--timezone");
+    if (components != null) unused.add("--component");
+    if (!unused.isEmpty()) {
+      throw new OutpostException(
+          ExitCode.USAGE,
+          "--relay writes the relay alone, so "
+              + String.join(", ", unused)
+              + (unused.size() == 1 ? " does" : " do")
+              + " not go with it");
+    }
+    Path configFile = relayConfig != null ? relayConfig : dir.resolve("outpost.yml");
+    SiteConfig config = null;
+    if (relayConfig != null || Files.isRegularFile(configFile)) {
+      config = readConfig(configFile);
+    }
+    if (labels && config == null) {
+      throw new OutpostException(
+          ExitCode.USAGE,
+          "--labels with --relay creates the labels of the status page's outpost.yml: give it"
+              + " with --config");
+    }
+    GitHubSettings.Labels names =
+        config == null ? GitHubSettings.Labels.DEFAULT : config.github().labels();
+    write(Scaffold.relay(dir, names, relay.strip(), !unpinned, force));
+    if (labels) {
+      createLabels(config);
+    }
+    terminal
+        .out()
+        .println(
+            "Then commit and push, and give this repository a token that reaches "
+                + relay.strip()
+                + ": the variable OUTPOST_APP_ID and the secret OUTPOST_APP_PRIVATE_KEY of a GitHub"
+                + " App installed there with Actions: Read and write, or the secret"
+                + " OUTPOST_RELAY_TOKEN.");
+    return 0;
+  }
+
+  /** Checks, writes and lists {@code files}; nothing is written if any cannot be. */
+  private void write(List<Scaffold.File> files) {
     List<String> obstacles;
     try {
       obstacles = Scaffold.obstacles(files);
@@ -166,24 +276,6 @@ final class InitCommand extends TerminalCommand {
           };
       terminal.out().println(change + file.path());
     }
-    if (labels) {
-      createLabels(config);
-    }
-    if (!updateFormsOnly) {
-      List<String> serve = new ArrayList<>(List.of("serve"));
-      if (!dir.normalize().toString().isEmpty()) {
-        serve.addAll(List.of("--config", configFile.toString()));
-        serve.addAll(List.of("--incidents", dir.resolve("incidents").toString()));
-      }
-      terminal
-          .out()
-          .println(
-              "Preview it with: " + Program.command(terminal.env(), serve.toArray(String[]::new)));
-      terminal
-          .out()
-          .println("Then commit and push, and set Settings > Pages > Source to GitHub Actions.");
-    }
-    return 0;
   }
 
   private Scaffold.Settings settings() {

@@ -52,8 +52,12 @@ public final class ActionPins {
               "v4",
               "ea165f8d65b6e75b540449e92b4886f43607fa02",
               "v4.6.2"),
+          new Pin("actions/cache/save", "v4", "0057852bfaa89a56745cba8c7296529d2fc39830", "v4.3.0"),
           new Pin(
-              "actions/cache/save", "v4", "0057852bfaa89a56745cba8c7296529d2fc39830", "v4.3.0"));
+              "actions/create-github-app-token",
+              "v3",
+              "1b10c78c7865c340bc4f6099eb2f838309f1e8c3",
+              "v3.1.1"));
 
   private static final Pattern USES =
       Pattern.compile("(?m)^(\\s*(?:- )?uses: )([A-Za-z0-9._/-]+)@([A-Za-z0-9._-]+)[ \\t]*$");

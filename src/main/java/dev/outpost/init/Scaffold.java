@@ -1,5 +1,6 @@
 package dev.outpost.init;
 
+import dev.outpost.config.GitHubSettings;
 import dev.outpost.config.IncidentTemplate;
 import dev.outpost.config.Notifications;
 import dev.outpost.config.SiteConfig;
@@ -116,9 +117,17 @@ public final class Scaffold {
    * @param configText the text of {@code outpost.yml}, or {@code null} to keep the one there
    * @param config the config the issue forms list the components of
    * @param pinned whether the workflows pin each action to a commit, or name its tag
+   * @param app whether the status workflow gives the Action a GitHub App (always so when the config
+   *     has {@code github.repositories})
    */
   public static List<File> plan(
-      Path dir, String configText, SiteConfig config, String action, boolean pinned, boolean force)
+      Path dir,
+      String configText,
+      SiteConfig config,
+      String action,
+      boolean pinned,
+      boolean force,
+      boolean app)
       throws IOException {
     List<File> files = new ArrayList<>();
     Path configFile = dir.resolve("outpost.yml");
@@ -130,7 +139,8 @@ public final class Scaffold {
     files.add(
         file(
             dir.resolve(".github/workflows/status.yml"),
-            statusWorkflow(config, action, pinned),
+            statusWorkflow(
+                config, action, pinned, app || !config.github().repositories().isEmpty()),
             force));
     for (String name : List.of("validate.yml", "checks.yml", "alerts.yml")) {
       files.add(
@@ -143,6 +153,45 @@ public final class Scaffold {
     files.addAll(forms(dir, config, force));
     files.add(gitignore(dir.resolve(".gitignore")));
     return files;
+  }
+
+  /** Where {@code outpost init --relay} writes the relay, under a service repository. */
+  public static final String RELAY = ".github/workflows/outpost-relay.yml";
+
+  /**
+   * The files of a relay in a service repository {@code dir}: the workflow that starts the build of
+   * {@code statusRepository} when an issue here concerns an outage, maintenance or notice, and the
+   * Dependabot configuration that keeps its pins current. Existing files are kept unless {@code
+   * force}.
+   *
+   * @param labels the status page's labels, which the relay watches
+   * @param statusRepository the status page's repository, {@code owner/name}
+   */
+  public static List<File> relay(
+      Path dir,
+      GitHubSettings.Labels labels,
+      String statusRepository,
+      boolean pinned,
+      boolean force) {
+    return List.of(
+        file(dir.resolve(RELAY), relayWorkflow(labels, statusRepository, pinned), force),
+        file(dir.resolve(".github/dependabot.yml"), DEPENDABOT, force));
+  }
+
+  /**
+   * The relay workflow for {@code statusRepository} ({@code owner/name}), watching {@code labels},
+   * with every action pinned to a commit or, unless {@code pinned}, named by its tag.
+   */
+  public static String relayWorkflow(
+      GitHubSettings.Labels labels, String statusRepository, boolean pinned) {
+    int slash = statusRepository.indexOf('/');
+    return workflow("relay.yml", "", pinned)
+        .replace("${outage}", quoted(labels.outage()))
+        .replace("${maintenance}", quoted(labels.maintenance()))
+        .replace("${notice}", quoted(labels.notice()))
+        .replace("${status}", statusRepository)
+        .replace("${owner}", statusRepository.substring(0, slash))
+        .replace("${name}", statusRepository.substring(slash + 1));
   }
 
   /**
@@ -281,12 +330,36 @@ public final class Scaffold {
    * a commit or, unless {@code pinned}, named by its tag.
    */
   public static String statusWorkflow(SiteConfig config, String action, boolean pinned) {
+    return statusWorkflow(config, action, pinned, !config.github().repositories().isEmpty());
+  }
+
+  /**
+   * The status workflow, its build and notify steps given a GitHub App's id (the variable {@code
+   * OUTPOST_APP_ID}) and key (the secret {@code OUTPOST_APP_PRIVATE_KEY}) when {@code app}: as
+   * {@link #statusWorkflow(SiteConfig, String, boolean)} does for a config with {@code
+   * github.repositories}.
+   */
+  public static String statusWorkflow(
+      SiteConfig config, String action, boolean pinned, boolean app) {
     return workflow("status.yml", action, pinned)
+        .replace("${app-inputs}\n", app ? APP_INPUTS : "")
         .replace("${outage}", quoted(config.github().labels().outage()))
         .replace("${maintenance}", quoted(config.github().labels().maintenance()))
         .replace("${notice}", quoted(config.github().labels().notice()))
         .replace("${notify-env}\n", notifyEnv(config));
   }
+
+  /**
+   * The inputs that give the Action a GitHub App, whose tokens reach every repository the page
+   * reads; with the variable unset, the inputs are empty and the workflow's own token is used.
+   */
+  static final String APP_INPUTS =
+      """
+                # A GitHub App's tokens reach every repository of github.repositories; see
+                # docs/tokens.md. With OUTPOST_APP_ID unset, the workflow's own token is used.
+                app-id: ${{ vars.OUTPOST_APP_ID }}
+                app-private-key: ${{ secrets.OUTPOST_APP_PRIVATE_KEY }}
+      """;
 
   /** {@code text} inside a single-quoted string of a GitHub Actions expression. */
   private static String quoted(String text) {

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An incident file that names a GitHub issue ({@code issue: 123}): it corrects the incident read
- * from that issue rather than making a second one. Every field is optional ({@code null} or empty:
- * keep the issue's).
+ * An incident file that names a GitHub issue ({@code issue: 123}, or {@code issue: acme/api#123}
+ * when the page reads several repositories): it corrects the incident read from that issue rather
+ * than making a second one. Every field is optional ({@code null} or empty: keep the issue's).
  *
  * @param issue the issue's number
+ * @param repository the issue's repository, {@code owner/name}, or {@code null} when the file named
+ *     only the number of the page's one repository
+ * @param id the id of the incident read from that issue, such as {@code gh-123} or {@code
+ *     api-gh-123}
  * @param path the file, for problems and the incident's origin
  * @param started a corrected start
  * @param resolved a corrected end; the issue must then be closed or the incident ends there anyway
@@ -23,6 +27,8 @@ import java.util.Map;
  */
 public record IncidentCorrection(
     int issue,
+    String repository,
+    String id,
     String path,
     String title,
     Instant started,
@@ -36,6 +42,42 @@ public record IncidentCorrection(
   public IncidentCorrection {
     components = Map.copyOf(components);
     updates = List.copyOf(updates);
+  }
+
+  /**
+   * A correction of issue {@code issue} of the page's one repository: the incident {@code gh-N}.
+   */
+  public IncidentCorrection(
+      int issue,
+      String path,
+      String title,
+      Instant started,
+      Instant resolved,
+      Map<String, ComponentStatus> components,
+      IncidentState state,
+      Impact impact,
+      boolean postmortem,
+      String body,
+      List<IncidentUpdate> updates) {
+    this(
+        issue,
+        null,
+        "gh-" + issue,
+        path,
+        title,
+        started,
+        resolved,
+        components,
+        state,
+        impact,
+        postmortem,
+        body,
+        updates);
+  }
+
+  /** The issue as messages name it: {@code acme/api#12}, or {@code #12} without a repository. */
+  public String issueName() {
+    return (repository == null ? "" : repository) + "#" + issue;
   }
 
   /**

@@ -306,6 +306,145 @@ class InitCommandTest {
     assertTrue(err.toString().contains("outpost.yml: file not found"), err.toString());
   }
 
+  @Test
+  void withSeveralRepositoriesTheStatusWorkflowGivesTheActionTheApp() throws IOException {
+    Files.writeString(
+        dir.resolve("outpost.yml"),
+        """
+        site: { title: Acme Status, url: "https://acme.github.io/status/" }
+        components: [{ id: api, name: API }]
+        github:
+          repositories: [acme/api, acme/web]
+        """);
+
+    assertEquals(0, run("", "init", dir.toString(), "--yes"), err.toString());
+
+    String status = Files.readString(dir.resolve(".github/workflows/status.yml"));
+    String app =
+        "          app-id: ${{ vars.OUTPOST_APP_ID }}\n"
+            + "          app-private-key: ${{ secrets.OUTPOST_APP_PRIVATE_KEY }}\n";
+    assertEquals(2, count(status, app), status);
+    assertTrue(status.contains("          pin: true\n          # A GitHub App's tokens"), status);
+    assertTrue(
+        status.contains("          command: notify\n          # A GitHub App's tokens"), status);
+  }
+
+  @Test
+  void withOneRepositoryTheAppIsGivenWhenAskedFor() throws IOException {
+    assertEquals(
+        0, run("", "init", dir.toString(), "--yes", "--repository", "acme/status"), err.toString());
+    String status = Files.readString(dir.resolve(".github/workflows/status.yml"));
+    assertFalse(status.contains("OUTPOST_APP"), status);
+
+    assertEquals(
+        0,
+        run("", "init", dir.toString(), "--app", "--force", "--yes", "--repository", "acme/status"),
+        err.toString());
+    status = Files.readString(dir.resolve(".github/workflows/status.yml"));
+    assertEquals(2, count(status, "          app-id: ${{ vars.OUTPOST_APP_ID }}\n"), status);
+    assertEquals(
+        1, count(status, "          pin: true\n          # A GitHub App's tokens"), status);
+  }
+
+  @Test
+  void aRelayIsAllThatInitWritesIntoAServiceRepository() throws IOException {
+    int code = run("", "init", dir.toString(), "--relay", "acme/status");
+
+    assertEquals(0, code, err.toString());
+    String relay = Files.readString(dir.resolve(".github/workflows/outpost-relay.yml"));
+    assertTrue(relay.contains("gh workflow run status.yml --repo \"$STATUS_REPOSITORY\"\n"), relay);
+    assertTrue(relay.contains("          STATUS_REPOSITORY: acme/status\n"), relay);
+    assertTrue(
+        relay.contains(
+            "uses: actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3"
+                + " # v3.1.1\n"),
+        relay);
+    assertTrue(relay.contains("contains(github.event.issue.labels.*.name, 'outage')"), relay);
+    assertTrue(Files.isRegularFile(dir.resolve(".github/dependabot.yml")));
+    try (var files = Files.walk(dir)) {
+      assertEquals(
+          List.of(".github/dependabot.yml", ".github/workflows/outpost-relay.yml"),
+          files
+              .filter(Files::isRegularFile)
+              .map(f -> dir.relativize(f).toString())
+              .sorted()
+              .toList());
+    }
+    assertTrue(out.toString().contains("OUTPOST_RELAY_TOKEN"), out.toString());
+
+    // Kept unless --force, as every file init writes.
+    Files.writeString(dir.resolve(".github/workflows/outpost-relay.yml"), "mine\n");
+    assertEquals(0, run("", "init", dir.toString(), "--relay", "acme/other"), err.toString());
+    assertEquals("mine\n", Files.readString(dir.resolve(".github/workflows/outpost-relay.yml")));
+    assertEquals(
+        0,
+        run("", "init", dir.toString(), "--relay", "acme/other", "--unpinned", "--force"),
+        err.toString());
+    relay = Files.readString(dir.resolve(".github/workflows/outpost-relay.yml"));
+    assertTrue(relay.contains("          STATUS_REPOSITORY: acme/other\n"), relay);
+    assertTrue(relay.contains("uses: actions/create-github-app-token@v3\n"), relay);
+  }
+
+  @Test
+  void theRelayWatchesTheLabelsOfTheStatusPagesConfig() throws IOException {
+    Path config = dir.resolve("status-outpost.yml");
+    Files.writeString(
+        config,
+        """
+        site: { title: Acme Status, url: "https://acme.github.io/status/" }
+        components: [{ id: api, name: API }]
+        labels: { outage: incident, maintenance: planned, notice: heads-up }
+        """);
+    Path service = dir.resolve("api");
+    int code =
+        run(
+            "",
+            "init",
+            service.toString(),
+            "--relay",
+            "acme/status",
+            "--config",
+            config.toString());
+
+    assertEquals(0, code, err.toString());
+    String relay = Files.readString(service.resolve(".github/workflows/outpost-relay.yml"));
+    assertTrue(relay.contains("contains(github.event.issue.labels.*.name, 'incident')"), relay);
+    assertTrue(relay.contains("github.event.label.name == 'heads-up'"), relay);
+    assertFalse(relay.contains("'outage'"), relay);
+  }
+
+  @Test
+  void aRelayWithWhatDoesNotGoWithItWritesNothing() throws IOException {
+    assertEquals(2, run("", "init", dir.toString(), "--relay", "acme"));
+    assertTrue(err.toString().contains("--relay: "), err.toString());
+    assertEquals(
+        2, run("", "init", dir.toString(), "--relay", "acme/status", "--title", "T", "-c", "a=A"));
+    assertTrue(
+        err.toString()
+            .contains("--relay writes the relay alone, so --title, --component do not go with it"),
+        err.toString());
+    assertEquals(2, run("", "init", dir.toString(), "--relay", "acme/status", "--labels"));
+    assertTrue(
+        err.toString().contains("--labels with --relay creates the labels of the status page's"),
+        err.toString());
+    assertEquals(2, run("", "init", dir.toString(), "--config", "x.yml", "--yes"));
+    assertTrue(err.toString().contains("--config goes only with --relay"), err.toString());
+    assertEquals(
+        3,
+        run(
+            "",
+            "init",
+            dir.toString(),
+            "--relay",
+            "acme/status",
+            "--config",
+            dir.resolve("missing.yml").toString()));
+    assertTrue(err.toString().contains("missing.yml"), err.toString());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(), files.toList());
+    }
+  }
+
   private int run(String input, String... args) {
     return Main.run(
         args,

@@ -13,6 +13,7 @@ import dev.outpost.config.ConfigReader;
 import dev.outpost.config.Problems;
 import dev.outpost.config.SiteConfig;
 import dev.outpost.docs.DocPages.Block;
+import dev.outpost.init.Scaffold;
 import dev.outpost.model.Component;
 import dev.outpost.model.Problem;
 import dev.outpost.source.files.IncidentFiles;
@@ -219,8 +220,16 @@ class DocExamplesTest {
             List.of("init", "--yes", "--repository", "acme/status"),
             Files.createDirectories(tmp.resolve("init-home")));
     assertEquals(0, result.code(), result.err());
+    Path service = tmp.resolve("init-relay");
+    DocCommands.Result relay =
+        DocCommands.run(
+            Files.createDirectories(service),
+            List.of("init", "--relay", "acme/status"),
+            tmp.resolve("init-home"));
+    assertEquals(0, relay.code(), relay.err());
     for (Block block : parts) {
-      Path file = dir.resolve(block.marker().substring("init: ".length()));
+      String path = block.marker().substring("init: ".length());
+      Path file = (path.equals(Scaffold.RELAY) ? service : dir).resolve(path);
       assertTrue(Files.isRegularFile(file), block.where());
       assertTrue(Files.readString(file).contains(block.text()), block.where());
     }

@@ -24,7 +24,7 @@ class NotifyWorkflowTest {
         ConfigReader.parse(config, dir.resolve("outpost.yml"), problems).orElseThrow();
     assertEquals(List.of(), problems.sorted());
     String text =
-        Scaffold.plan(dir, config, site, "outpost-status/outpost@v1", true, false).stream()
+        Scaffold.plan(dir, config, site, "outpost-status/outpost@v1", true, false, false).stream()
             .filter(f -> f.path().endsWith(".github/workflows/status.yml"))
             .findFirst()
             .orElseThrow()

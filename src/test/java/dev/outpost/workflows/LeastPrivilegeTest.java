@@ -27,12 +27,18 @@ class LeastPrivilegeTest {
     SiteConfig config = config();
     List<String> problems = new ArrayList<>();
     for (boolean pinned : List.of(true, false)) {
-      String status = Scaffold.statusWorkflow(config, "outpost-status/outpost@v1", pinned);
-      problems.addAll(WorkflowAudit.workflow("status.yml", status));
+      for (boolean app : List.of(true, false)) {
+        String status = Scaffold.statusWorkflow(config, "outpost-status/outpost@v1", pinned, app);
+        problems.addAll(WorkflowAudit.workflow("status.yml", status));
+      }
       for (String name : List.of("validate.yml", "checks.yml", "alerts.yml")) {
         String text = Scaffold.workflow(name, "outpost-status/outpost@v1", pinned);
         problems.addAll(WorkflowAudit.workflow(name, text));
       }
+      problems.addAll(
+          WorkflowAudit.workflow(
+              "outpost-relay.yml",
+              Scaffold.relayWorkflow(config.github().labels(), "acme/status", pinned)));
     }
     assertEquals(List.of(), problems);
   }

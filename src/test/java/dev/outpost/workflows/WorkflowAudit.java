@@ -66,7 +66,9 @@ final class WorkflowAudit {
           Map.entry("actions/cache", Map.of()),
           Map.entry("actions/cache/restore", Map.of()),
           Map.entry("actions/cache/save", Map.of()),
-          Map.entry("actions/setup-java", Map.of()));
+          Map.entry("actions/setup-java", Map.of()),
+          // Its token is the GitHub App's, asked for with the App's key, not GITHUB_TOKEN.
+          Map.entry("actions/create-github-app-token", Map.of()));
 
   /** What a command in a script given the token needs. */
   private static final Map<Pattern, Map<String, Level>> COMMANDS =

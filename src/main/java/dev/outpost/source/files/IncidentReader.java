@@ -31,15 +31,6 @@ final class IncidentReader {
           IncidentState.RESOLVED);
   private static final ValueType<IncidentState> STATE =
       Types.oneOf("state", FILE_STATES, IncidentState::id);
-  private static final ValueType<Long> ISSUE =
-      Types.INTEGER.then(
-          (number, node, name, report) -> {
-            if (number < 1 || number > Integer.MAX_VALUE) {
-              report.at(node.location(), "`issue` must be an issue number, such as 123");
-              return Optional.empty();
-            }
-            return Optional.of(number);
-          });
   private static final ValueType<Impact> IMPACT =
       Types.oneOf("impact", List.of(Impact.values()), Impact::id);
 
@@ -75,7 +66,7 @@ final class IncidentReader {
     boolean postmortem = fields.optional("postmortem", Types.BOOLEAN).orElse(false);
     List<Listed> updates =
         fields.optional("updates", Types.LIST).map(list -> updates(list, refs)).orElse(List.of());
-    Optional<Long> issue = fields.optional("issue", ISSUE);
+    Optional<IssueRef> issue = fields.optional("issue", IssueRef.type(context.config().github()));
     fields.finish();
 
     if (state.filter(s -> s == IncidentState.RESOLVED).isPresent()) {
@@ -86,7 +77,7 @@ final class IncidentReader {
     if (correcting) {
       // An invalid number is reported already; check the rest all the same.
       return correction(
-          issue.orElse(0L),
+          issue.orElse(null),
           fields,
           body,
           title,
@@ -140,7 +131,7 @@ final class IncidentReader {
   }
 
   private Optional<Record> correction(
-      long issue,
+      IssueRef issue,
       Fields fields,
       String body,
       Optional<String> title,
@@ -175,12 +166,17 @@ final class IncidentReader {
           "`postmortem` is true but the file has no body; write the postmortem after the front"
               + " matter");
     }
+    if (issue == null && report.problems().isEmpty()) {
+      report.at(fields.keyLocation("issue"), "`issue` must be an issue number, such as 123");
+    }
     if (!report.problems().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new IncidentCorrection(
-            (int) issue,
+            issue.number(),
+            issue.repository(),
+            issue.id(),
             report.path(),
             title.orElse(null),
             started.orElse(null),

@@ -85,7 +85,10 @@ public final class Doctor {
       checks.add(
           Check.problem(
               "token",
-              "no token and no GitHub App",
+              "no token and no GitHub App"
+                  + (repositories.size() > 1
+                      ? ", for a page of " + repositories.size() + " repositories"
+                      : ""),
               "set GITHUB_TOKEN (the action's token input), or a GitHub App's app-id and"
                   + " app-private-key; see docs/tokens.md"));
       return checks;
@@ -99,12 +102,18 @@ public final class Doctor {
       return checks;
     }
     String rateToken = null;
+    List<String> unreached = new ArrayList<>();
     for (GitHubSettings.Repository repository : repositories) {
       String token = reach(repository.name(), pins, checks);
       if (token != null) {
         rateToken = rateToken == null ? token : rateToken;
         checks.add(labels(repository.name(), token, labels));
+      } else {
+        unreached.add(repository.name());
       }
+    }
+    if (repositories.size() > 1 && access.app() == null && !unreached.isEmpty()) {
+      checks.add(several(repositories.size(), unreached));
     }
     if (status != null) {
       String token = token(status, checks);
@@ -118,6 +127,22 @@ public final class Doctor {
       checks.add(rateLimit(rateToken));
     }
     return checks;
+  }
+
+  /**
+   * The problem of a page of several repositories read with one token, neither a GitHub App's nor
+   * one that reaches each: most often the workflow's own, which reaches its repository alone.
+   */
+  private static Check several(int count, List<String> unreached) {
+    return Check.problem(
+        "several repositories",
+        "the page reads "
+            + count
+            + " repositories with one token and no GitHub App, and the token does not reach "
+            + String.join(", ", unreached),
+        "give the Action a GitHub App (app-id and app-private-key; outpost init --app writes them"
+            + " from the variable OUTPOST_APP_ID and the secret OUTPOST_APP_PRIVATE_KEY) or a"
+            + " fine-grained token that reaches every repository: see docs/tokens.md");
   }
 
   /** The token for {@code repository}, or {@code null} with a problem when there is none. */

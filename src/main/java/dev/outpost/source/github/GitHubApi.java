@@ -37,13 +37,19 @@ final class GitHubApi {
         : URI.create(base.strip().replaceAll("/+$", ""));
   }
 
-  /** A client of {@code api} that authenticates with {@code auth}. */
+  /**
+   * A client of {@code api} that authenticates with {@code auth}, each of whose requests ends
+   * within {@code timeout}, from connecting to the last byte of the answer ({@link
+   * BoundedHttpClient}).
+   */
   static GitHub connect(URI api, AuthorizationProvider auth, Duration timeout) {
     HttpClient http =
-        HttpClient.newBuilder()
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+        new BoundedHttpClient(
+            HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build(),
+            timeout);
     try {
       return new GitHubBuilder()
           .withEndpoint(api.toString())
@@ -78,8 +84,13 @@ final class GitHubApi {
   static String reason(IOException e) {
     int status = status(e);
     if (status <= 0) {
+      // The client reports a failed connection as HTTP -1; what failed is in its cause.
+      Throwable cause = e;
+      while (cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
       return "no answer from GitHub ("
-          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+          + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage())
           + ")";
     }
     String message = e.getMessage() == null ? "" : e.getMessage();

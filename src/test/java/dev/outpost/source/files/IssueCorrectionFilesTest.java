@@ -21,12 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 class IssueCorrectionFilesTest {
   @TempDir Path dir;
   private final Problems problems = new Problems();
+  private dev.outpost.config.SiteConfig config = IncidentFilesTest.CONFIG;
 
   private IncidentFiles.Contents read(String text) throws IOException {
     Files.createDirectories(dir.resolve("incidents"));
     Files.writeString(dir.resolve("incidents/fix.md"), text);
-    return IncidentFiles.read(
-        dir.resolve("incidents"), IncidentFilesTest.CONFIG, IncidentFilesTest.NOW, problems);
+    return IncidentFiles.read(dir.resolve("incidents"), config, IncidentFilesTest.NOW, problems);
   }
 
   private List<String> problems() {
@@ -109,6 +109,70 @@ class IssueCorrectionFilesTest {
             "fix.md:4:40: an update cannot resolve an issue's incident; close the issue, or set"
                 + " `resolved`"),
         problems());
+  }
+
+  @Test
+  void withSeveralRepositoriesTheFileNamesOneOfThem() throws IOException {
+    config =
+        config(
+            """
+            github:
+              repositories: [acme/api, { repository: acme/web, prefix: site }]
+            """);
+    assertEquals(
+        List.of("acme/api#12 api-gh-12"),
+        targets(read("---\nissue: acme/api#12\ntitle: Fixed\n---\n")));
+    // GitHub's names ignore case; the config's spelling is kept.
+    assertEquals(List.of("acme/web#3 site-gh-3"), targets(read("---\nissue: ACME/web#3\n---\n")));
+    assertEquals(List.of(), problems());
+
+    read("---\nissue: 12\n---\n");
+    read("---\ntitle: x\nissue: acme/ops#12\n---\n");
+    read("---\nissue: acme/api#0\n---\n");
+    read("---\nissue: \"#12\"\n---\n");
+    assertEquals(
+        List.of(
+            "fix.md:2:8: `issue: 12` names no repository, and the page reads several: say which,"
+                + " as acme/api#12 or acme/web#12",
+            "fix.md:2:8: `issue` must be an issue number, such as 123",
+            "fix.md:2:8: `issue` must be an issue number, such as 123, or a repository and a"
+                + " number, such as acme/api#123",
+            "fix.md:3:8: `issue` names the repository `acme/ops`, which the page does not read; it"
+                + " reads acme/api, acme/web (github.repositories)"),
+        problems());
+  }
+
+  @Test
+  void withOneRepositoryANumberOrItsNameAndANumberAreTheSameIssue() throws IOException {
+    config = config("github: { repository: acme/status }\n");
+    assertEquals(List.of("#12 gh-12"), targets(read("---\nissue: 12\n---\n")));
+    assertEquals(
+        List.of("acme/status#12 gh-12"), targets(read("---\nissue: Acme/Status#12\n---\n")));
+    assertEquals(List.of(), problems());
+    read("---\nissue: acme/api#12\n---\n");
+    assertEquals(
+        List.of(
+            "fix.md:2:8: `issue` names the repository `acme/api`, which the page does not read;"
+                + " it reads acme/status (github.repository)"),
+        problems());
+  }
+
+  private static List<String> targets(IncidentFiles.Contents contents) {
+    return contents.corrections().stream().map(c -> c.issueName() + " " + c.id()).toList();
+  }
+
+  private static dev.outpost.config.SiteConfig config(String github) {
+    Problems problems = new Problems();
+    dev.outpost.config.SiteConfig config =
+        dev.outpost.config.ConfigReader.parse(
+                "site: { title: T, url: \"https://acme.github.io/status/\" }\n"
+                    + "components: [{ id: api, name: API }]\n"
+                    + github,
+                Path.of("outpost.yml"),
+                problems)
+            .orElseThrow();
+    assertEquals(List.of(), problems.sorted());
+    return config;
   }
 
   @Test

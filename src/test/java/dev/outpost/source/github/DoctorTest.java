@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.outpost.cli.Main;
@@ -92,8 +93,15 @@ class DoctorTest {
   }
 
   @Test
-  void noTokenIsTheOneProblem() {
+  void noTokenIsTheOneProblem() throws IOException {
     env.remove("GITHUB_TOKEN");
+    Files.writeString(
+        dir.resolve("outpost.yml"),
+        """
+        site: { title: Acme Status, url: "https://acme.github.io/status/" }
+        components: [{ id: api, name: API }]
+        github: { repository: acme/status }
+        """);
 
     assertEquals(1, doctor());
     assertEquals(
@@ -127,7 +135,50 @@ class DoctorTest {
                     + " workflow's own token reaches only its repository: see docs/tokens.md)\n"
                     + "ok       access acme/status:"),
         out.toString());
-    assertTrue(out.toString().endsWith("1 problem found.\n"), out.toString());
+    assertTrue(
+        out.toString()
+            .contains(
+                "\nproblem  several repositories: the page reads 2 repositories with one token and"
+                    + " no GitHub App, and the token does not reach acme/api; fix: give the Action"
+                    + " a GitHub App (app-id and app-private-key; outpost init --app writes them"
+                    + " from the variable OUTPOST_APP_ID and the secret OUTPOST_APP_PRIVATE_KEY)"
+                    + " or a fine-grained token that reaches every repository: see"
+                    + " docs/tokens.md\n"),
+        out.toString());
+    assertTrue(out.toString().endsWith("2 problems found.\n"), out.toString());
+  }
+
+  @Test
+  void oneRepositoryTheTokenCannotSeeIsNoMatterOfSeveralRepositories() throws IOException {
+    Files.writeString(
+        dir.resolve("outpost.yml"),
+        """
+        site: { title: Acme Status, url: "https://acme.github.io/status/" }
+        components: [{ id: api, name: API }]
+        github: { repository: acme/api }
+        """);
+    github
+        .server()
+        .stubFor(
+            get(urlPathEqualTo("/repos/acme/api"))
+                .atPriority(1)
+                .willReturn(FakeGitHub.github(404).withBody("{\"message\":\"Not Found\"}")));
+
+    assertEquals(1, doctor());
+    assertTrue(out.toString().startsWith("problem  access acme/api:"), out.toString());
+    assertFalse(out.toString().contains("several repositories"), out.toString());
+  }
+
+  @Test
+  void noTokenForSeveralRepositoriesSaysSo() {
+    env.remove("GITHUB_TOKEN");
+
+    assertEquals(1, doctor());
+    assertTrue(
+        out.toString()
+            .startsWith(
+                "problem  token: no token and no GitHub App, for a page of 2 repositories; fix:"),
+        out.toString());
   }
 
   @Test

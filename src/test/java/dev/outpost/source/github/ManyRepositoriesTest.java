@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -212,6 +213,101 @@ class ManyRepositoriesTest {
     assertTrue(
         commentBody("I_acme/web_3").contains("https://acme.github.io/status/incidents/web-gh-3/"),
         commentBody("I_acme/web_3"));
+  }
+
+  @Test
+  void aFileCorrectsTheIssueOfTheRepositoryItNames() throws IOException {
+    givenConfig("github:\n  repositories: [acme/api, acme/web]\n");
+    github.serve(
+        "acme/api",
+        FakeGitHub.TOKEN,
+        List.of(
+            Issue.outage(12)
+                .in("acme/api")
+                .title("API errors")
+                .closed("2026-11-20T11:00:00Z", "COMPLETED", "bob")));
+    github.serve(
+        "acme/web",
+        FakeGitHub.TOKEN,
+        List.of(
+            Issue.outage(12)
+                .in("acme/web")
+                .title("Slow pages")
+                .closed("2026-11-20T11:00:00Z", "COMPLETED", "bob")));
+    Files.writeString(
+        dir.resolve("incidents/web-postmortem.md"),
+        """
+        ---
+        issue: Acme/Web#12
+        started: 2026-11-20T09:50:00Z
+        postmortem: true
+        ---
+        A cache node ran out of memory.
+        """);
+
+    int code = build();
+
+    assertEquals(0, code, err.toString());
+    String web = html("_site/incidents/web-gh-12/index.html");
+    assertTrue(web.contains("A cache node ran out of memory."), web);
+    assertTrue(web.contains("2026-11-20T09:50:00Z"), web);
+    String api = html("_site/incidents/api-gh-12/index.html");
+    assertFalse(api.contains("A cache node ran out of memory."), api);
+    assertFalse(api.contains("2026-11-20T09:50:00Z"), api);
+    assertFalse(Files.exists(dir.resolve("_site/incidents/web-postmortem")));
+  }
+
+  @Test
+  void aBareNumberOrAnUnknownRepositoryIsAProblemAtItsLine() throws IOException {
+    givenConfig("github:\n  repositories: [acme/api, acme/web]\n");
+    github.serve("acme/api", FakeGitHub.TOKEN, List.of(Issue.outage(12).in("acme/api")));
+    github.serve("acme/web", FakeGitHub.TOKEN, List.of(Issue.outage(3).in("acme/web")));
+    Files.writeString(dir.resolve("incidents/a.md"), "---\nissue: 12\n---\nText\n");
+    Files.writeString(dir.resolve("incidents/b.md"), "---\nissue: acme/ops#12\n---\nText\n");
+    Files.writeString(dir.resolve("incidents/c.md"), "---\nissue: acme/web#12\n---\nText\n");
+
+    int code = build();
+
+    assertEquals(1, code, out.toString());
+    String incidents = dir.resolve("incidents") + "/";
+    assertEquals(
+        List.of(
+            incidents
+                + "a.md:2:8: `issue: 12` names no repository, and the page reads several: say"
+                + " which, as acme/api#12 or acme/web#12",
+            incidents
+                + "b.md:2:8: `issue` names the repository `acme/ops`, which the page does not"
+                + " read; it reads acme/api, acme/web (github.repositories)",
+            // acme/web has an issue #3 and acme/api an issue #12, but acme/web no #12.
+            incidents
+                + "c.md: issue acme/web#12 is no incident on GitHub (it has no outage label, was"
+                + " closed as not planned, is not trusted, is a maintenance window, or does not"
+                + " exist); remove `issue` or the file"),
+        err.toString().lines().filter(l -> l.contains(".md:")).toList());
+  }
+
+  @Test
+  void aBareNumberNamesTheRepositoryWithTheEmptyPrefix() throws IOException {
+    givenConfig(
+        """
+        github:
+          repositories: [acme/api, { repository: acme/status, prefix: "" }]
+        """);
+    github.serve("acme/api", FakeGitHub.TOKEN, List.of(Issue.outage(12).in("acme/api")));
+    github.serve(
+        "acme/status",
+        FakeGitHub.TOKEN,
+        List.of(Issue.outage(12).in("acme/status").title("Status issue")));
+    Files.writeString(dir.resolve("incidents/fix.md"), "---\nissue: 12\ntitle: Corrected\n---\n");
+    Files.writeString(
+        dir.resolve("incidents/fix-api.md"),
+        "---\nissue: acme/api#12\ntitle: API corrected\n---\n");
+
+    int code = build();
+
+    assertEquals(0, code, err.toString());
+    assertTrue(html("_site/incidents/gh-12/index.html").contains("Corrected"));
+    assertTrue(html("_site/incidents/api-gh-12/index.html").contains("API corrected"));
   }
 
   private void givenConfig(String github) throws IOException {
