@@ -78,7 +78,7 @@ final class CheckCommand extends TerminalCommand {
     }
     GitHubAccess access = github.access(terminal.env(), offline);
     CheckRun.Issues issues = null;
-    Optional<String> repository = access.repositoryFor(site.github().repositoryName());
+    Optional<String> repository = SuspectedRepository.of(access, site.github(), "check");
     if (access.token() != null && repository.isPresent()) {
       issues = CheckRun.Issues.github(site, access, terminal.env(), repository.get());
     } else if (!offline) {
