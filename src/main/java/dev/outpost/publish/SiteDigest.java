@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * digest; a site deployed on a quiet day keeps the time of its last change.
  */
 public final class SiteDigest {
-  private static final Pattern BUILT_AT = Pattern.compile("<p class=\"banner-time\">[^\n]*?</p>");
+  private static final String BANNER_TIME = "<p class=\"banner-time\">";
+  private static final byte[] BANNER_TIME_BYTES = BANNER_TIME.getBytes(StandardCharsets.UTF_8);
+  private static final Pattern BUILT_AT = Pattern.compile(BANNER_TIME + "[^\n]*?</p>");
   private static final Pattern FORM = Pattern.compile("[0-9a-f]{64}");
 
   private SiteDigest() {}
@@ -41,7 +43,9 @@ public final class SiteDigest {
     for (Path file : files) {
       String name = name(folder, file);
       byte[] bytes = Files.readAllBytes(file);
-      if (file.getFileName().toString().equals("index.html")) {
+      // Every incident's page is an index.html too: only a page with the time is read as text.
+      if (file.getFileName().toString().equals("index.html")
+          && contains(bytes, BANNER_TIME_BYTES)) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         bytes = BUILT_AT.matcher(text).replaceAll("").getBytes(StandardCharsets.UTF_8);
       }
@@ -70,6 +74,19 @@ public final class SiteDigest {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean contains(byte[] bytes, byte[] part) {
+    search:
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue search;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private static String name(Path folder, Path file) {

@@ -1,12 +1,19 @@
 package dev.outpost.state;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -26,6 +33,11 @@ import java.util.regex.Pattern;
  * another configuration: each document carries the fingerprint its writer passed, and a reader
  * passing a different one gets nothing. Writes are atomic: a reader sees the old document or the
  * new one, never half of either.
+ *
+ * <p>A document is one compact JSON object, {@code {"format": 1, "fingerprint": "…", "value": …}},
+ * its members in that order: it is written and read as a stream, the value straight to and from its
+ * Java type, so a document of a hundred megabytes is never held whole, as text or as a tree, beside
+ * the value it holds.
  */
 public final class StateFolder {
   /** The version of the envelope every document is kept in. */
@@ -36,8 +48,8 @@ public final class StateFolder {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final int BUFFER = 1 << 16;
 
   private final Path folder;
   private final Consumer<String> warnings;
@@ -74,17 +86,30 @@ public final class StateFolder {
       warnings.accept(file + " is not a regular file; starting without it");
       return Optional.empty();
     }
-    try {
-      JsonNode envelope = JSON.readTree(file.toFile());
-      if (envelope == null
-          || envelope.path("format").asInt() != FORMAT
-          || !fingerprint.equals(envelope.path("fingerprint").asText(null))) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        JsonParser json = JSON.createParser(in)) {
+      if (json.nextToken() != JsonToken.START_OBJECT
+          || !member(json, "format")
+          || json.nextToken() != JsonToken.VALUE_NUMBER_INT
+          || json.getIntValue() != FORMAT
+          || !member(json, "fingerprint")
+          || json.nextToken() != JsonToken.VALUE_STRING
+          || !fingerprint.equals(json.getText())
+          || !member(json, "value")) {
         warnings.accept(
             file
                 + " was kept by another version or for another configuration; starting without it");
         return Optional.empty();
       }
-      return Optional.of(JSON.treeToValue(envelope.path("value"), type));
+      json.nextToken();
+      T value = JSON.readValue(json, type);
+      if (json.nextToken() != JsonToken.END_OBJECT || json.nextToken() != null) {
+        throw new JsonParseException(json, "more than one document");
+      }
+      if (value == null) {
+        throw MismatchedInputException.from(json, type, "no value");
+      }
+      return Optional.of(value);
     } catch (IOException e) {
       warnings.accept(
           file + " cannot be read (" + e.getClass().getSimpleName() + "); starting without it");
@@ -92,17 +117,26 @@ public final class StateFolder {
     }
   }
 
+  /** Whether the parser's next token is the member {@code name}. */
+  private static boolean member(JsonParser json, String name) throws IOException {
+    return json.nextToken() == JsonToken.FIELD_NAME && name.equals(json.currentName());
+  }
+
   /** Writes {@code value} as the document {@code name}, atomically, under {@code fingerprint}. */
   public void write(String name, Object value, String fingerprint) throws IOException {
     Path file = file(name);
     Files.createDirectories(folder);
-    ObjectNode envelope = JSON.createObjectNode();
-    envelope.put("format", FORMAT);
-    envelope.put("fingerprint", fingerprint);
-    envelope.set("value", JSON.valueToTree(value));
     Path temporary = Files.createTempFile(folder, "." + name, ".partial");
     try {
-      JSON.writeValue(temporary.toFile(), envelope);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER);
+          JsonGenerator json = JSON.createGenerator(out)) {
+        json.writeStartObject();
+        json.writeNumberField("format", FORMAT);
+        json.writeStringField("fingerprint", fingerprint);
+        json.writeFieldName("value");
+        JSON.writeValue(json, value);
+        json.writeEndObject();
+      }
       try {
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

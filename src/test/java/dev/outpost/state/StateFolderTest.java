@@ -76,6 +76,73 @@ class StateFolderTest {
   }
 
   @Test
+  void aDocumentIsOneCompactLineWithItsEnvelopeFirst() throws IOException {
+    state().write("notify.json", new Sent("gh-1", Instant.EPOCH, List.of("slack")), "config-a");
+
+    assertEquals(
+        "{\"format\":1,\"fingerprint\":\"config-a\",\"value\":{\"incident\":\"gh-1\","
+            + "\"at\":\"1970-01-01T00:00:00Z\",\"channels\":[\"slack\"]}}",
+        Files.readString(dir.resolve("state/notify.json")));
+  }
+
+  @Test
+  void aPrettyPrintedDocumentIsRead() throws IOException {
+    Files.createDirectories(dir.resolve("state"));
+    Files.writeString(
+        dir.resolve("state/notify.json"),
+        """
+        {
+          "format" : 1,
+          "fingerprint" : "config-a",
+          "value" : {
+            "incident" : "gh-1",
+            "at" : "1970-01-01T00:00:00Z",
+            "channels" : [ "slack" ]
+          }
+        }
+        """);
+
+    assertEquals(
+        Optional.of(new Sent("gh-1", Instant.EPOCH, List.of("slack"))),
+        state().read("notify.json", Sent.class, "config-a"));
+    assertEquals(List.of(), warnings);
+  }
+
+  @Test
+  void anEnvelopeInAnotherOrderIsForeign() throws IOException {
+    Files.createDirectories(dir.resolve("state"));
+    Files.writeString(
+        dir.resolve("state/notify.json"),
+        "{\"fingerprint\": \"config-a\", \"format\": 1, \"value\": {\"incident\": \"gh-1\"}}");
+
+    assertEquals(Optional.empty(), state().read("notify.json", Sent.class, "config-a"));
+    assertEquals(1, warnings.size());
+    assertTrue(
+        warnings.get(0).contains("another version or for another configuration"),
+        warnings::toString);
+  }
+
+  @Test
+  void aDocumentWithoutAValueOrWithMoreAfterItCannotBeRead() throws IOException {
+    Files.createDirectories(dir.resolve("state"));
+    Path file = dir.resolve("state/notify.json");
+    String head = "{\"format\": 1, \"fingerprint\": \"config-a\", \"value\": ";
+    for (String text :
+        List.of(
+            head + "null}",
+            head + "{\"incident\": \"gh-1\"}, \"more\": 1}",
+            head + "{\"incident\": \"gh-1\"}} {}",
+            head + "{\"incident\": \"gh-1\"}")) {
+      warnings.clear();
+      Files.writeString(file, text);
+
+      assertEquals(Optional.empty(), state().read("notify.json", Sent.class, "config-a"), text);
+      assertEquals(1, warnings.size(), text);
+      assertTrue(warnings.get(0).contains("cannot be read"), warnings::toString);
+    }
+  }
+
+  @Test
   void aLinkInPlaceOfADocumentIsNotFollowed() throws IOException {
     Path outside = dir.resolve("outside.json");
     Files.writeString(outside, "{\"format\": 1, \"fingerprint\": \"config-a\", \"value\": {}}");

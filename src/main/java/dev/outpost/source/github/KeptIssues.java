@@ -46,6 +46,14 @@ public final class KeptIssues {
   /** The version of the kept document; another version is read as nothing. */
   static final String VERSION = "github-issues-1";
 
+  /**
+   * The order the issues are kept in, whatever order GitHub gave them in, so that a read which
+   * finds nothing new finds what it kept unchanged, and leaves it as it is.
+   */
+  static final Comparator<RawIssue> ORDER =
+      Comparator.comparing(RawIssue::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(RawIssue::number);
+
   /** More kept issues than this is not a plausible status history. */
   static final int MAX_ISSUES = 200_000;
 
@@ -115,6 +123,7 @@ public final class KeptIssues {
     Optional<Kept> kept = StateFolder.at(folder, unusable::add).read(name, Kept.class, fingerprint);
     String invalid = kept.map(k -> invalid(k, repository, labels, started)).orElse(null);
     List<RawIssue> issues;
+    List<RawIssue> keep;
     Instant fullRead;
     if (kept.isEmpty() || invalid != null) {
       String why =
@@ -125,6 +134,7 @@ public final class KeptIssues {
                   : String.join("; ", unusable).replace("; starting without it", "");
       log.accept(repository + ": reading every issue: " + why);
       issues = complete.apply(fetcher.fetch(labels));
+      keep = inOrder(issues);
       fullRead = started;
     } else if (!started.isBefore(kept.get().fullRead().plus(fullReadEvery))) {
       log.accept(
@@ -135,11 +145,13 @@ public final class KeptIssues {
               + hours(fullReadEvery)
               + " or more ago");
       issues = complete.apply(fetcher.fetch(labels));
+      keep = inOrder(issues);
       fullRead = started;
     } else {
       Instant since = kept.get().read().minus(OVERLAP);
       List<RawIssue> updated = fetcher.fetchUpdatedSince(since);
       issues = complete.apply(merged(kept.get().issues(), updated, labels));
+      keep = issues;
       fullRead = kept.get().fullRead();
       if (issues.equals(kept.get().issues())) {
         // Nothing new: the document stays as it is (so the workflow has nothing to save), and the
@@ -166,7 +178,7 @@ public final class KeptIssues {
               + fullRead.plus(fullReadEvery));
     }
     try {
-      StateFolder.at(folder, log).write(name, new Kept(fullRead, started, issues), fingerprint);
+      StateFolder.at(folder, log).write(name, new Kept(fullRead, started, keep), fingerprint);
     } catch (IOException e) {
       log.accept(
           "warning: cannot keep the issues of "
@@ -196,9 +208,13 @@ public final class KeptIssues {
         byNumber.remove(issue.number());
       }
     }
-    List<RawIssue> issues = new ArrayList<>(byNumber.values());
-    issues.sort(Comparator.comparing(RawIssue::createdAt).thenComparing(RawIssue::number));
-    return issues;
+    return inOrder(byNumber.values());
+  }
+
+  private static List<RawIssue> inOrder(java.util.Collection<RawIssue> issues) {
+    List<RawIssue> sorted = new ArrayList<>(issues);
+    sorted.sort(ORDER);
+    return sorted;
   }
 
   private static boolean sameBody(RawIssue older, RawIssue issue) {

@@ -1,5 +1,6 @@
 package dev.outpost.source.github;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,46 @@ class KeptIssuesTest extends GitHubTestBase {
         "acme/status: reading every issue: the last full read was at 2026-11-21T12:00:00Z, 24 h"
             + " or more ago",
         lastLog());
+  }
+
+  @Test
+  void issuesGivenOutOfOrderAreKeptSoThatTheNextReadFindsNoChange() throws IOException {
+    // Not the order they are kept in: #1 and #3 were opened in the same second, #2 before both.
+    github.serve(
+        List.of(
+            Issue.outage(3).created("2026-11-20T10:00:00Z"),
+            Issue.outage(1).created("2026-11-20T10:00:00Z"),
+            Issue.outage(2).created("2026-11-19T10:00:00Z")));
+    whenReadKept();
+    byte[] kept = Files.readAllBytes(kept());
+    var modified = Files.getLastModifiedTime(kept());
+
+    later(Duration.ofMinutes(15));
+    github.serveUpdatedSince(T0.minus(KeptIssues.OVERLAP), List.of());
+    whenReadKept();
+    thenRequests(1);
+    assertTrue(lastLog().startsWith("acme/status: no change since"), lastLog());
+    assertEquals(modified, Files.getLastModifiedTime(kept()));
+    assertArrayEquals(kept, Files.readAllBytes(kept()));
+    thenIds("gh-2", "gh-1", "gh-3");
+  }
+
+  @Test
+  void aDocumentAnEarlierVersionWrotePrettyPrintedIsRead() throws IOException {
+    github.serve(List.of(Issue.outage(1), Issue.outage(2)));
+    whenReadKept();
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Files.writeString(
+        kept(),
+        json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(kept().toFile())));
+    assertTrue(Files.readString(kept()).contains("\n  \"fingerprint\" : \""));
+
+    later(Duration.ofMinutes(15));
+    github.serveUpdatedSince(T0.minus(KeptIssues.OVERLAP), List.of());
+    whenReadKept();
+    thenRequests(1);
+    assertTrue(lastLog().startsWith("acme/status: no change since"), lastLog());
+    thenIds("gh-1", "gh-2");
   }
 
   @Test
