@@ -90,7 +90,7 @@ public final class GitHubIssues {
         List.of(labels.outage(), labels.maintenance(), Suspected.LABEL, labels.notice());
     IssueFetcher fetcher = new IssueFetcher(new GraphQlClient(access), source.name());
     UnaryOperator<List<RawIssue>> histories =
-        read -> withHistories(read, config.github(), names, fetcher);
+        read -> withHistories(read, config.github(), names, fetcher, warnings);
     List<RawIssue> issues =
         kept == null
             ? histories.apply(fetcher.fetch(names))
@@ -131,10 +131,15 @@ public final class GitHubIssues {
   /**
    * {@code issues} with the edit history of each whose body the trust rules would hide otherwise
    * (see {@link Trust#needsHistory}), read in as few requests as {@link IssueFetcher#histories}
-   * can; none when no issue needs it.
+   * can; none when no issue needs it. An issue GitHub no longer finds by its id (deleted or
+   * transferred since it was read) gets none, and is named in one line to {@code log}.
    */
   static List<RawIssue> withHistories(
-      List<RawIssue> issues, GitHubSettings settings, List<String> labels, IssueFetcher fetcher) {
+      List<RawIssue> issues,
+      GitHubSettings settings,
+      List<String> labels,
+      IssueFetcher fetcher,
+      Consumer<String> log) {
     Trust trust = Trust.of(settings, issues);
     List<String> ids =
         issues.stream()
@@ -146,6 +151,20 @@ public final class GitHubIssues {
       return issues;
     }
     Map<String, RawIssue.History> histories = fetcher.histories(ids);
+    List<String> gone =
+        issues.stream()
+            .filter(issue -> ids.contains(issue.id()) && !histories.containsKey(issue.id()))
+            .map(issue -> "#" + issue.number())
+            .distinct()
+            .toList();
+    if (!gone.isEmpty()) {
+      log.accept(
+          fetcher.repository()
+              + ": "
+              + String.join(", ", gone)
+              + ": not found when reading edit histories (deleted or transferred since read); "
+              + "no body shown from history");
+    }
     return issues.stream()
         .map(
             issue ->

@@ -2,9 +2,13 @@ package dev.outpost.source.github;
 
 import static dev.outpost.model.ComponentStatus.PARTIAL_OUTAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.outpost.ExitCode;
+import dev.outpost.OutpostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +138,59 @@ class EditHistoryTest extends GitHubTestBase {
     thenRequests(3 + 2);
     assertEquals(2, editRequests().size());
     assertEquals("### What happened\n\nLogins time out.", incident(101).body());
+  }
+
+  @Test
+  void anIssueDeletedBetweenTheReadsGetsNoHistoryAndTheOtherStillShowsItsVouchedText() {
+    Issue deleted = vouchedThenEdited(12);
+    givenIssues(vouchedThenEdited(11), deleted);
+    github.deleteBeforeHistory(deleted);
+
+    whenRead();
+
+    assertEquals("### What happened\n\nLogins time out.", incident(11).body());
+    assertEquals(IssueMapper.NEUTRAL_BODY, incident(12).body());
+    assertEquals(Map.of(), incident(12).updates().get(0).components());
+    assertEquals(
+        List.of(
+            "acme/status: #12: not found when reading edit histories (deleted or transferred"
+                + " since read); no body shown from history"),
+        warnings);
+    thenProblems();
+    thenRequests(2);
+  }
+
+  @Test
+  void anyOtherErrorOfTheHistoryReadFailsTheBuild() {
+    givenIssues(vouchedThenEdited(13));
+    ObjectNode error = Issue.JSON.createObjectNode();
+    error.put("type", "FORBIDDEN");
+    error.putArray("path").add("nodes").add(0);
+    error.put("message", "Resource not accessible by integration");
+    github.editErrors(error);
+
+    OutpostException thrown = assertThrows(OutpostException.class, this::whenRead);
+
+    assertEquals(ExitCode.REMOTE_ERROR, thrown.exitCode());
+    assertTrue(
+        thrown
+            .getMessage()
+            .contains("GitHub reported errors: FORBIDDEN: Resource not accessible by integration"),
+        thrown.getMessage());
+  }
+
+  @Test
+  void aNotFoundErrorOutsideTheNodesFailsTheBuild() {
+    givenIssues(vouchedThenEdited(14));
+    ObjectNode error = Issue.JSON.createObjectNode();
+    error.put("type", "NOT_FOUND");
+    error.putArray("path").add("repository");
+    error.put("message", "Could not resolve to a Repository with the name 'acme/status'.");
+    github.editErrors(error);
+
+    OutpostException thrown = assertThrows(OutpostException.class, this::whenRead);
+
+    assertTrue(thrown.getMessage().contains("NOT_FOUND: Could not resolve"), thrown.getMessage());
   }
 
   private List<String> editRequests() {
