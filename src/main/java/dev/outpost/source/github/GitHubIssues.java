@@ -141,19 +141,24 @@ public final class GitHubIssues {
       IssueFetcher fetcher,
       Consumer<String> log) {
     Trust trust = Trust.of(settings, issues);
-    List<String> ids =
-        issues.stream()
-            .filter(issue -> issue.id() != null && trust.needsHistory(issue, labels))
-            .map(RawIssue::id)
-            .distinct()
-            .toList();
+    List<String> ids = new ArrayList<>();
+    for (RawIssue issue : issues) {
+      if (issue.id() != null && trust.needsHistory(issue, labels)) {
+        ids.add(issue.id());
+      }
+      for (RawIssue.Comment comment : issue.comments()) {
+        if (comment.id() != null && trust.needsHistory(comment)) {
+          ids.add(comment.id());
+        }
+      }
+    }
     if (ids.isEmpty()) {
       return issues;
     }
-    Map<String, RawIssue.History> histories = fetcher.histories(ids);
+    Map<String, RawIssue.History> histories = fetcher.histories(ids.stream().distinct().toList());
     List<String> gone =
         issues.stream()
-            .filter(issue -> ids.contains(issue.id()) && !histories.containsKey(issue.id()))
+            .filter(issue -> asked(issue, ids) && !answered(issue, ids, histories))
             .map(issue -> "#" + issue.number())
             .distinct()
             .toList();
@@ -171,6 +176,30 @@ public final class GitHubIssues {
                 histories.containsKey(issue.id())
                     ? issue.withHistory(histories.get(issue.id()))
                     : issue)
+        .map(
+            issue ->
+                issue.withComments(
+                    issue.comments().stream()
+                        .map(
+                            c ->
+                                histories.containsKey(c.id())
+                                    ? c.withHistory(histories.get(c.id()))
+                                    : c)
+                        .toList()))
         .toList();
+  }
+
+  /** Whether the history of {@code issue}, or of one of its comments, is among {@code ids}. */
+  private static boolean asked(RawIssue issue, List<String> ids) {
+    return ids.contains(issue.id())
+        || issue.comments().stream().anyMatch(c -> ids.contains(c.id()));
+  }
+
+  /** Whether every history of {@code issue} and its comments asked for was answered. */
+  private static boolean answered(
+      RawIssue issue, List<String> ids, Map<String, RawIssue.History> histories) {
+    return (!ids.contains(issue.id()) || histories.containsKey(issue.id()))
+        && issue.comments().stream()
+            .allMatch(c -> !ids.contains(c.id()) || histories.containsKey(c.id()));
   }
 }

@@ -178,12 +178,12 @@ final class IssueFetcher {
   }
 
   /**
-   * The edit histories of the issues with node ids {@code ids} ({@code edits.graphql}), {@value
-   * #EDITS_PER_REQUEST} issues a request, by id. An issue GitHub gives no history for has an empty
-   * one; a revision GitHub gives as {@code null} counts as not read. An id GitHub no longer
-   * resolves (the issue was deleted or transferred since it was read: {@code null} in {@code
-   * nodes}, with a {@code NOT_FOUND} error at its place) has none in the map; any other error fails
-   * the read.
+   * The edit histories of the issues and comments with node ids {@code ids} ({@code
+   * edits.graphql}), {@value #EDITS_PER_REQUEST} a request, by id. An issue GitHub gives no history
+   * for has an empty one; a revision GitHub gives as {@code null} counts as not read. An id GitHub
+   * no longer resolves (the issue was deleted or transferred since it was read: {@code null} in
+   * {@code nodes}, with a {@code NOT_FOUND} error at its place) has none in the map; any other
+   * error fails the read.
    */
   Map<String, RawIssue.History> histories(List<String> ids) {
     Map<String, RawIssue.History> histories = new HashMap<>();
@@ -194,7 +194,7 @@ final class IssueFetcher {
       String what =
           "the edit history of "
               + batch.size()
-              + " issue(s) of "
+              + " issue(s) or comment(s) of "
               + repository()
               + ", request "
               + (from / EDITS_PER_REQUEST + 1);
@@ -280,7 +280,9 @@ final class IssueFetcher {
         node.path("body").asText(""),
         time(node, "createdAt", what),
         optionalTime(node, "lastEditedAt", what),
-        actor(node.path("editor")));
+        actor(node.path("editor")),
+        optionalText(node, "id"),
+        null);
   }
 
   private static RawIssue.Event event(JsonNode node, String what) {

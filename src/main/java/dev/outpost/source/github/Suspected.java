@@ -40,11 +40,11 @@ public final class Suspected {
   static Word word(RawIssue issue, Trust trust) {
     Word word = Word.NONE;
     for (RawIssue.Comment comment : issue.comments()) {
-      if (!trust.person(comment.author(), comment.authorAssociation())
-          || !trust.edit(comment.author(), comment.lastEditedAt(), comment.editor())) {
+      String body = trust.commentBody(comment);
+      if (!trust.person(comment.author(), comment.authorAssociation()) || body == null) {
         continue;
       }
-      for (String line : comment.body().replace("\r\n", "\n").split("\n")) {
+      for (String line : body.replace("\r\n", "\n").split("\n")) {
         String command = line.strip().toLowerCase(Locale.ROOT);
         if (command.isEmpty()) {
           continue;

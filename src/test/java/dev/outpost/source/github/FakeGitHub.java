@@ -46,6 +46,9 @@ public final class FakeGitHub implements AutoCloseable {
   /** The issues served, by node id, for {@code edits.graphql}. */
   private final Map<String, Issue> byId = new ConcurrentHashMap<>();
 
+  /** The edit histories of the comments served, by node id, for {@code edits.graphql}. */
+  private final Map<String, ObjectNode> commentEdits = new ConcurrentHashMap<>();
+
   public FakeGitHub() {
     server =
         new WireMockServer(
@@ -80,7 +83,10 @@ public final class FakeGitHub implements AutoCloseable {
             Issue.JSON.readTree(event.getRequest().getBodyAsString()).path("variables").path("ids");
         for (JsonNode id : ids) {
           Issue issue = byId.get(id.asText());
-          if (issue == null) {
+          ObjectNode comment = commentEdits.get(id.asText());
+          if (issue == null && comment != null) {
+            nodes.addObject().put("id", id.asText()).set("userContentEdits", comment);
+          } else if (issue == null) {
             ObjectNode error = errors.addObject();
             error.put("type", "NOT_FOUND");
             error.putArray("path").add("nodes").add(nodes.size());
@@ -115,6 +121,7 @@ public final class FakeGitHub implements AutoCloseable {
    */
   public FakeGitHub deleteBeforeHistory(Issue issue) {
     byId.remove(issue.id());
+    issue.commentEdits().keySet().forEach(commentEdits::remove);
     return this;
   }
 
@@ -222,6 +229,7 @@ public final class FakeGitHub implements AutoCloseable {
             .willReturn(aResponse().withTransformers("user-content-edits")));
     for (Issue issue : issues) {
       byId.put(issue.id(), issue);
+      commentEdits.putAll(issue.commentEdits());
       List<ObjectNode> events = issue.allEvents();
       for (int end = events.size() - 100; end > 0; end -= 100) {
         int from = Math.max(0, end - 100);
