@@ -40,8 +40,11 @@ public final class Suspected {
   static Word word(RawIssue issue, Trust trust) {
     Word word = Word.NONE;
     for (RawIssue.Comment comment : issue.comments()) {
+      if (!trust.person(comment.author(), comment.authorAssociation())) {
+        continue;
+      }
       String body = trust.commentBody(comment);
-      if (!trust.person(comment.author(), comment.authorAssociation()) || body == null) {
+      if (body == null) {
         continue;
       }
       for (String line : body.replace("\r\n", "\n").split("\n")) {

@@ -365,6 +365,8 @@ public final class FakeGitHub implements AutoCloseable {
   public void reset() {
     server.resetAll();
     byId.clear();
+    commentEdits.clear();
+    editErrors.clear();
   }
 
   public int requests() {
