@@ -90,7 +90,7 @@ public final class GitHubIssues {
         List.of(labels.outage(), labels.maintenance(), Suspected.LABEL, labels.notice());
     IssueFetcher fetcher = new IssueFetcher(new GraphQlClient(access), source.name());
     UnaryOperator<List<RawIssue>> histories =
-        read -> withHistories(read, config.github(), names, fetcher);
+        read -> withHistories(read, config.github(), names, fetcher, warnings);
     List<RawIssue> issues =
         kept == null
             ? histories.apply(fetcher.fetch(names))
@@ -131,27 +131,75 @@ public final class GitHubIssues {
   /**
    * {@code issues} with the edit history of each whose body the trust rules would hide otherwise
    * (see {@link Trust#needsHistory}), read in as few requests as {@link IssueFetcher#histories}
-   * can; none when no issue needs it.
+   * can; none when no issue needs it. An issue GitHub no longer finds by its id (deleted or
+   * transferred since it was read) gets none, and is named in one line to {@code log}.
    */
   static List<RawIssue> withHistories(
-      List<RawIssue> issues, GitHubSettings settings, List<String> labels, IssueFetcher fetcher) {
+      List<RawIssue> issues,
+      GitHubSettings settings,
+      List<String> labels,
+      IssueFetcher fetcher,
+      Consumer<String> log) {
     Trust trust = Trust.of(settings, issues);
-    List<String> ids =
-        issues.stream()
-            .filter(issue -> issue.id() != null && trust.needsHistory(issue, labels))
-            .map(RawIssue::id)
-            .distinct()
-            .toList();
+    List<String> ids = new ArrayList<>();
+    for (RawIssue issue : issues) {
+      if (issue.id() != null && trust.needsHistory(issue, labels)) {
+        ids.add(issue.id());
+      }
+      for (RawIssue.Comment comment : issue.comments()) {
+        if (comment.id() != null && trust.needsHistory(comment)) {
+          ids.add(comment.id());
+        }
+      }
+    }
     if (ids.isEmpty()) {
       return issues;
     }
-    Map<String, RawIssue.History> histories = fetcher.histories(ids);
+    Map<String, RawIssue.History> histories = fetcher.histories(ids.stream().distinct().toList());
+    List<String> gone =
+        issues.stream()
+            .filter(issue -> asked(issue, ids) && !answered(issue, ids, histories))
+            .map(issue -> "#" + issue.number())
+            .distinct()
+            .toList();
+    if (!gone.isEmpty()) {
+      log.accept(
+          fetcher.repository()
+              + ": "
+              + String.join(", ", gone)
+              + ": not found when reading edit histories (deleted or transferred since read); "
+              + "no body shown from history");
+    }
     return issues.stream()
         .map(
             issue ->
                 histories.containsKey(issue.id())
                     ? issue.withHistory(histories.get(issue.id()))
                     : issue)
+        .map(
+            issue ->
+                issue.withComments(
+                    issue.comments().stream()
+                        .map(
+                            c ->
+                                histories.containsKey(c.id())
+                                    ? c.withHistory(histories.get(c.id()))
+                                    : c)
+                        .toList()))
         .toList();
+  }
+
+  /** Whether the history of {@code issue}, or of one of its comments, is among {@code ids}. */
+  private static boolean asked(RawIssue issue, List<String> ids) {
+    return ids.contains(issue.id())
+        || issue.comments().stream().anyMatch(c -> ids.contains(c.id()));
+  }
+
+  /** Whether every history of {@code issue} and its comments asked for was answered. */
+  private static boolean answered(
+      RawIssue issue, List<String> ids, Map<String, RawIssue.History> histories) {
+    return (!ids.contains(issue.id()) || histories.containsKey(issue.id()))
+        && issue.comments().stream()
+            .allMatch(c -> !ids.contains(c.id()) || histories.containsKey(c.id()));
   }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /**
  * A small GraphQL client for GitHub: one POST per query. Each request must be answered in full —
@@ -35,8 +36,8 @@ import java.util.concurrent.TimeoutException;
  * few times, waiting 1, 2, then 4 seconds (a secondary rate limit: as long as {@code Retry-After}
  * says, up to {@link #LONGEST_WAIT}, or a minute without it). A primary rate limit fails at once,
  * saying when it resets. Anything else that is not a clean answer — another HTTP status, a body
- * that is not JSON, a GraphQL {@code errors} array, a missing {@code data} — fails at once. Every
- * failure names the request.
+ * that is not JSON, a GraphQL {@code errors} array (but for the errors a caller says it expects), a
+ * missing {@code data} — fails at once. Every failure names the request.
  */
 final class GraphQlClient {
   static final int ATTEMPTS = 4;
@@ -65,6 +66,18 @@ final class GraphQlClient {
    * @param what the request in words, for messages, such as "issues of acme/status, page 3"
    */
   JsonNode query(String document, ObjectNode variables, String what) {
+    return query(document, variables, what, error -> false);
+  }
+
+  /**
+   * Runs {@code document} with {@code variables} and returns its {@code data}, also when GitHub
+   * reports errors, as long as every one of them is {@code expected}: the parts of {@code data}
+   * they concern are then {@code null}.
+   *
+   * @param what the request in words, for messages, such as "issues of acme/status, page 3"
+   * @param expected whether an error of GitHub's {@code errors} array is one the caller handles
+   */
+  JsonNode query(String document, ObjectNode variables, String what, Predicate<JsonNode> expected) {
     ObjectNode body = JSON.createObjectNode();
     body.put("query", document);
     body.set("variables", variables);
@@ -89,7 +102,7 @@ final class GraphQlClient {
       try {
         // The request's own timeout ends at the headers; this bound covers the body too.
         HttpResponse<String> response = sent.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-        Outcome outcome = outcome(response, what);
+        Outcome outcome = outcome(response, what, expected);
         if (outcome.data() != null) {
           return outcome.data();
         }
@@ -193,7 +206,8 @@ final class GraphQlClient {
   /** Data, or a reason to retry with an optional wait; throws when retrying cannot help. */
   private record Outcome(JsonNode data, String retry, Duration delay) {}
 
-  private Outcome outcome(HttpResponse<String> response, String what) {
+  private Outcome outcome(
+      HttpResponse<String> response, String what, Predicate<JsonNode> expected) {
     int status = response.statusCode();
     HttpHeaders headers = response.headers();
     if (status >= 500) {
@@ -218,7 +232,7 @@ final class GraphQlClient {
       throw failure(what, "GitHub's answer is not a JSON object");
     }
     JsonNode errors = root.path("errors");
-    if (errors.isArray() && !errors.isEmpty()) {
+    if (errors.isArray() && !errors.isEmpty() && !all(errors, expected)) {
       if ("RATE_LIMITED".equals(errors.get(0).path("type").asText())) {
         throw failure(what, primaryLimit(headers));
       }
@@ -229,6 +243,15 @@ final class GraphQlClient {
       throw failure(what, "GitHub's answer has no data");
     }
     return new Outcome(data, null, null);
+  }
+
+  private static boolean all(JsonNode errors, Predicate<JsonNode> expected) {
+    for (JsonNode error : errors) {
+      if (!expected.test(error)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Outcome rateLimited(int status, HttpHeaders headers, String body, String what) {

@@ -178,9 +178,12 @@ final class IssueFetcher {
   }
 
   /**
-   * The edit histories of the issues with node ids {@code ids} ({@code edits.graphql}), {@value
-   * #EDITS_PER_REQUEST} issues a request, by id. An issue GitHub gives no history for has an empty
-   * one; a revision GitHub gives as {@code null} counts as not read.
+   * The edit histories of the issues and comments with node ids {@code ids} ({@code
+   * edits.graphql}), {@value #EDITS_PER_REQUEST} a request, by id. An issue GitHub gives no history
+   * for has an empty one; a revision GitHub gives as {@code null} counts as not read. An id GitHub
+   * no longer resolves (the issue was deleted or transferred since it was read: {@code null} in
+   * {@code nodes}, with a {@code NOT_FOUND} error at its place) has none in the map; any other
+   * error fails the read.
    */
   Map<String, RawIssue.History> histories(List<String> ids) {
     Map<String, RawIssue.History> histories = new HashMap<>();
@@ -191,20 +194,38 @@ final class IssueFetcher {
       String what =
           "the edit history of "
               + batch.size()
-              + " issue(s) of "
+              + " issue(s) or comment(s) of "
               + repository()
               + ", request "
               + (from / EDITS_PER_REQUEST + 1);
-      JsonNode data = client.query(EDITS, variables, what);
-      for (JsonNode node : array(data.path("nodes"), what, "nodes")) {
+      JsonNode data = client.query(EDITS, variables, what, IssueFetcher::unresolvedNode);
+      JsonNode nodes = data.path("nodes");
+      for (JsonNode node : array(nodes, what, "nodes")) {
         String id = optionalText(node, "id");
         if (id != null && batch.contains(id)) {
           histories.put(id, history(node.path("userContentEdits"), what));
         }
       }
-      batch.forEach(id -> histories.putIfAbsent(id, new RawIssue.History(0, List.of())));
+      for (int at = 0; at < batch.size(); at++) {
+        // GitHub answers in the order asked; an id it no longer resolves is null at its place.
+        if (!nodes.path(at).isNull()) {
+          histories.putIfAbsent(batch.get(at), new RawIssue.History(0, List.of()));
+        }
+      }
     }
     return histories;
+  }
+
+  /**
+   * Whether {@code error} is GitHub's answer for an id of {@code nodes(ids:)} that no longer
+   * resolves: {@code NOT_FOUND} at {@code ["nodes", i]}.
+   */
+  static boolean unresolvedNode(JsonNode error) {
+    JsonNode path = error.path("path");
+    return "NOT_FOUND".equals(error.path("type").asText())
+        && path.size() == 2
+        && "nodes".equals(path.path(0).asText())
+        && path.path(1).isInt();
   }
 
   private static RawIssue.History history(JsonNode edits, String what) {
@@ -259,7 +280,9 @@ final class IssueFetcher {
         node.path("body").asText(""),
         time(node, "createdAt", what),
         optionalTime(node, "lastEditedAt", what),
-        actor(node.path("editor")));
+        actor(node.path("editor")),
+        optionalText(node, "id"),
+        null);
   }
 
   private static RawIssue.Event event(JsonNode node, String what) {

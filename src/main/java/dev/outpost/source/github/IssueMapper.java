@@ -276,12 +276,27 @@ final class IssueMapper {
   }
 
   private List<RawIssue.Comment> trustedComments(RawIssue issue) {
+    // The text that may be shown is the one read: a revision from the history, when it is.
     return issue.comments().stream()
-        .filter(x -> !Suspected.fromCheck(x.body()))
-        .filter(x -> x.body() == null || !x.body().contains(GitHubIssues.STATUS_PAGE_LINK_MARKER))
         .filter(x -> trust.person(x.author(), x.authorAssociation()))
-        .filter(x -> trust.edit(x.author(), x.lastEditedAt(), x.editor()))
+        .map(x -> shown(x, trust.commentBody(x)))
+        .filter(x -> x.body() != null)
+        .filter(x -> !Suspected.fromCheck(x.body()))
+        .filter(x -> !x.body().contains(GitHubIssues.STATUS_PAGE_LINK_MARKER))
         .toList();
+  }
+
+  /** {@code comment} with {@code body}, the text of it that may be shown, or {@code null}. */
+  private static RawIssue.Comment shown(RawIssue.Comment comment, String body) {
+    return new RawIssue.Comment(
+        comment.author(),
+        comment.authorAssociation(),
+        body,
+        comment.createdAt(),
+        comment.lastEditedAt(),
+        comment.editor(),
+        comment.id(),
+        comment.history());
   }
 
   private Set<String> components(Context c) {

@@ -44,7 +44,7 @@ public final class KeptIssues {
   static final Duration OVERLAP = Duration.ofMinutes(5);
 
   /** The version of the kept document; another version is read as nothing. */
-  static final String VERSION = "github-issues-1";
+  static final String VERSION = "github-issues-2";
 
   /**
    * The order the issues are kept in, whatever order GitHub gave them in, so that a read which
@@ -202,8 +202,8 @@ public final class KeptIssues {
     for (RawIssue issue : updated) {
       RawIssue older = byNumber.get(issue.number());
       if (carries(issue, labels)) {
-        byNumber.put(
-            issue.number(), sameBody(older, issue) ? issue.withHistory(older.history()) : issue);
+        RawIssue merged = sameBody(older, issue) ? issue.withHistory(older.history()) : issue;
+        byNumber.put(issue.number(), older == null ? merged : withCommentHistories(merged, older));
       } else {
         byNumber.remove(issue.number());
       }
@@ -215,6 +215,29 @@ public final class KeptIssues {
     List<RawIssue> sorted = new ArrayList<>(issues);
     sorted.sort(ORDER);
     return sorted;
+  }
+
+  /**
+   * {@code issue} whose comments keep the edit history read of their older selves in {@code older},
+   * each whose body was not edited since.
+   */
+  private static RawIssue withCommentHistories(RawIssue issue, RawIssue older) {
+    Map<String, RawIssue.Comment> kept = new java.util.HashMap<>();
+    older.comments().stream().filter(c -> c.id() != null).forEach(c -> kept.put(c.id(), c));
+    return issue.withComments(
+        issue.comments().stream()
+            .map(
+                c -> {
+                  RawIssue.Comment before = kept.get(c.id());
+                  return before != null
+                          && c.history() == null
+                          && before.body().equals(c.body())
+                          && Objects.equals(before.lastEditedAt(), c.lastEditedAt())
+                          && Objects.equals(before.editor(), c.editor())
+                      ? c.withHistory(before.history())
+                      : c;
+                })
+            .toList());
   }
 
   private static boolean sameBody(RawIssue older, RawIssue issue) {
@@ -273,6 +296,11 @@ public final class KeptIssues {
             || comment.createdAt() == null
             || comment.authorAssociation() == null) {
           return at + "a comment without a body, time or association";
+        }
+        if (comment.history() != null
+            && comment.history().revisions().stream()
+                .anyMatch(r -> r == null || r.editedAt() == null)) {
+          return at + "a revision of a comment without a time";
         }
       }
       for (RawIssue.Event event : issue.events()) {

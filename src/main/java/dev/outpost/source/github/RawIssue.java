@@ -68,14 +68,61 @@ record RawIssue(
     return "CLOSED".equals(state);
   }
 
-  /** A comment; {@code author} and {@code editor} may be {@code null}. */
+  /** The same issue with {@code comments}. */
+  RawIssue withComments(List<Comment> comments) {
+    return new RawIssue(
+        number,
+        title,
+        body,
+        url,
+        state,
+        stateReason,
+        createdAt,
+        closedAt,
+        author,
+        authorAssociation,
+        lastEditedAt,
+        editor,
+        labels,
+        comments,
+        events,
+        eventsCut,
+        id,
+        history);
+  }
+
+  /**
+   * A comment; {@code author} and {@code editor} may be {@code null}.
+   *
+   * @param id GitHub's node id, or {@code null} when not read
+   * @param history the body's edit history, or {@code null} when not read: it is read only for a
+   *     trusted person's comment last edited by someone untrusted
+   */
   record Comment(
       String author,
       String authorAssociation,
       String body,
       Instant createdAt,
       Instant lastEditedAt,
-      String editor) {}
+      String editor,
+      String id,
+      History history) {
+    Comment(
+        String author,
+        String authorAssociation,
+        String body,
+        Instant createdAt,
+        Instant lastEditedAt,
+        String editor) {
+      this(author, authorAssociation, body, createdAt, lastEditedAt, editor, null, null);
+    }
+
+    /** The same comment with {@code history}. */
+    Comment withHistory(History history) {
+      return new Comment(
+          author, authorAssociation, body, createdAt, lastEditedAt, editor, id, history);
+    }
+  }
 
   /**
    * A timeline event.

@@ -40,11 +40,14 @@ public final class Suspected {
   static Word word(RawIssue issue, Trust trust) {
     Word word = Word.NONE;
     for (RawIssue.Comment comment : issue.comments()) {
-      if (!trust.person(comment.author(), comment.authorAssociation())
-          || !trust.edit(comment.author(), comment.lastEditedAt(), comment.editor())) {
+      if (!trust.person(comment.author(), comment.authorAssociation())) {
         continue;
       }
-      for (String line : comment.body().replace("\r\n", "\n").split("\n")) {
+      String body = trust.commentBody(comment);
+      if (body == null) {
+        continue;
+      }
+      for (String line : body.replace("\r\n", "\n").split("\n")) {
         String command = line.strip().toLowerCase(Locale.ROOT);
         if (command.isEmpty()) {
           continue;

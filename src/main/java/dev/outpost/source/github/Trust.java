@@ -177,7 +177,32 @@ final class Trust {
    * text.
    */
   private String revision(RawIssue issue, Instant vouchedAt) {
-    RawIssue.History history = issue.history();
+    return revision(issue.history(), issue.author(), vouchedAt);
+  }
+
+  /**
+   * The body of a trusted person's comment that may be shown: as it is if it was not edited, or
+   * last edited by its author or a trusted login; else the newest revision its author or a trusted
+   * login saved, from its edit history. {@code null} when none may be shown, as {@link
+   * #revision(RawIssue, Instant)} says.
+   */
+  String commentBody(RawIssue.Comment comment) {
+    return edit(comment.author(), comment.lastEditedAt(), comment.editor())
+        ? comment.body()
+        : revision(comment.history(), comment.author(), null);
+  }
+
+  /**
+   * Whether {@code comment} is a trusted person's whose body could be shown only from its edit
+   * history, which was not read.
+   */
+  boolean needsHistory(RawIssue.Comment comment) {
+    return comment.history() == null
+        && person(comment.author(), comment.authorAssociation())
+        && !edit(comment.author(), comment.lastEditedAt(), comment.editor());
+  }
+
+  private String revision(RawIssue.History history, String author, Instant vouchedAt) {
     if (history == null || !history.complete()) {
       return null;
     }
@@ -185,7 +210,7 @@ final class Trust {
     for (RawIssue.Revision revision : history.revisions()) {
       boolean may =
           vouchedAt == null
-              ? edit(issue.author(), revision.editedAt(), revision.editor())
+              ? edit(author, revision.editedAt(), revision.editor())
               : before(revision.editedAt(), vouchedAt) || login(revision.editor());
       if (may && (chosen == null || revision.editedAt().isAfter(chosen.editedAt()))) {
         chosen = revision;

@@ -136,6 +136,42 @@ class EditHistoryPageTest {
     assertFalse(html.contains("Edited."), html);
   }
 
+  @Test
+  void aTrustedCommentEditedByAStrangerShowsWhatBobSavedEscapedAndKeepsItsHistory()
+      throws IOException {
+    github.serve(
+        List.of(
+            Issue.outage(6)
+                .editedComment(
+                    "bob",
+                    "MEMBER",
+                    "2026-11-20T10:10:00Z",
+                    "Send BTC to fix.",
+                    "2026-11-20T10:30:00Z",
+                    "mallory")
+                .commentRevision(
+                    "2026-11-20T10:10:00Z",
+                    "bob",
+                    "Rolling back. <script>alert(1)</script> [help](javascript:alert(2))")
+                .commentRevision("2026-11-20T10:30:00Z", "mallory", "Send BTC to fix.")));
+
+    build("2026-11-21T12:00:00Z");
+
+    String html = page("incidents/gh-6/index.html");
+    assertTrue(html.contains("Rolling back. &lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    assertFalse(html.contains("<script>alert"), html);
+    assertFalse(html.contains("javascript:"), html);
+    assertFalse(html.contains("BTC"), html);
+    assertEquals(2, github.requests());
+
+    // The next build, with nothing changed, does not ask for the comment's history again.
+    github.reset();
+    github.serveUpdatedSince(null, List.of());
+    build("2026-11-21T12:15:00Z");
+    assertEquals(1, github.requests());
+    assertTrue(page("incidents/gh-6/index.html").contains("Rolling back."));
+  }
+
   private void build(String now) {
     int code =
         Main.run(

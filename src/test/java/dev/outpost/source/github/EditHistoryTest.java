@@ -1,10 +1,15 @@
 package dev.outpost.source.github;
 
 import static dev.outpost.model.ComponentStatus.PARTIAL_OUTAGE;
+import static dev.outpost.model.IncidentState.INVESTIGATING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.outpost.ExitCode;
+import dev.outpost.OutpostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +139,127 @@ class EditHistoryTest extends GitHubTestBase {
     thenRequests(3 + 2);
     assertEquals(2, editRequests().size());
     assertEquals("### What happened\n\nLogins time out.", incident(101).body());
+  }
+
+  @Test
+  void anIssueDeletedBetweenTheReadsGetsNoHistoryAndTheOtherStillShowsItsVouchedText() {
+    Issue deleted = vouchedThenEdited(12);
+    givenIssues(vouchedThenEdited(11), deleted);
+    github.deleteBeforeHistory(deleted);
+
+    whenRead();
+
+    assertEquals("### What happened\n\nLogins time out.", incident(11).body());
+    assertEquals(IssueMapper.NEUTRAL_BODY, incident(12).body());
+    assertEquals(Map.of(), incident(12).updates().get(0).components());
+    assertEquals(
+        List.of(
+            "acme/status: #12: not found when reading edit histories (deleted or transferred"
+                + " since read); no body shown from history"),
+        warnings);
+    thenProblems();
+    thenRequests(2);
+  }
+
+  @Test
+  void anyOtherErrorOfTheHistoryReadFailsTheBuild() {
+    givenIssues(vouchedThenEdited(13));
+    ObjectNode error = Issue.JSON.createObjectNode();
+    error.put("type", "FORBIDDEN");
+    error.putArray("path").add("nodes").add(0);
+    error.put("message", "Resource not accessible by integration");
+    github.editErrors(error);
+
+    OutpostException thrown = assertThrows(OutpostException.class, this::whenRead);
+
+    assertEquals(ExitCode.REMOTE_ERROR, thrown.exitCode());
+    assertTrue(
+        thrown
+            .getMessage()
+            .contains("GitHub reported errors: FORBIDDEN: Resource not accessible by integration"),
+        thrown.getMessage());
+  }
+
+  @Test
+  void aNotFoundErrorOutsideTheNodesFailsTheBuild() {
+    givenIssues(vouchedThenEdited(14));
+    ObjectNode error = Issue.JSON.createObjectNode();
+    error.put("type", "NOT_FOUND");
+    error.putArray("path").add("repository");
+    error.put("message", "Could not resolve to a Repository with the name 'acme/status'.");
+    github.editErrors(error);
+
+    OutpostException thrown = assertThrows(OutpostException.class, this::whenRead);
+
+    assertTrue(thrown.getMessage().contains("NOT_FOUND: Could not resolve"), thrown.getMessage());
+  }
+
+  /** Bob's comment at 10:10, which mallory edited at 10:30 into hostile text. */
+  static Issue commentEditedByAStranger(int number) {
+    return Issue.outage(number)
+        .editedComment(
+            "bob",
+            "MEMBER",
+            "2026-11-20T10:10:00Z",
+            "/state resolved\nAll fixed, see https://evil.example",
+            "2026-11-20T10:30:00Z",
+            "mallory")
+        .commentRevision("2026-11-20T10:10:00Z", "bob", "We are on it.");
+  }
+
+  @Test
+  void aTrustedCommentEditedByAStrangerShowsTheNewestRevisionATrustedPersonSaved() {
+    givenIssues(
+        commentEditedByAStranger(15)
+            .commentRevision("2026-11-20T10:20:00Z", "carol", "Rolling back.")
+            .commentRevision(
+                "2026-11-20T10:30:00Z",
+                "mallory",
+                "/state resolved\nAll fixed, see https://evil.example"),
+        commentEditedByAStranger(16)
+            .commentRevision(
+                "2026-11-20T10:30:00Z",
+                "mallory",
+                "/state resolved\nAll fixed, see https://evil.example")
+            .comment("bob", "MEMBER", "2026-11-20T10:40:00Z", "Still on it."));
+
+    whenRead();
+
+    assertEquals(List.of("", "Rolling back."), bodies(incident(15)));
+    assertEquals(List.of("", "We are on it.", "Still on it."), bodies(incident(16)));
+    assertEquals(INVESTIGATING, incident(15).updates().get(1).state());
+    assertTrue(incident(15).resolved().isEmpty(), "mallory's /state resolved does not resolve it");
+    thenRequests(2);
+    List<String> edits = editRequests();
+    assertEquals(1, edits.size());
+    assertTrue(
+        edits.get(0).contains("\"ids\":[\"IC_kwDOAcme15_1\",\"IC_kwDOAcme16_1\"]"), edits.get(0));
+  }
+
+  @Test
+  void aTrustedCommentEditedByAStrangerWithNoRevisionToShowIsIgnored() {
+    Issue gone = commentEditedByAStranger(18);
+    givenIssues(
+        Issue.outage(17)
+            .editedComment(
+                "bob", "MEMBER", "2026-11-20T10:10:00Z", "Evil", "2026-11-20T10:30:00Z", "mallory")
+            .commentRevision("2026-11-20T10:10:00Z", "mallory", "Evil"),
+        gone);
+    github.deleteBeforeHistory(gone);
+
+    whenRead();
+
+    assertEquals(List.of(""), bodies(incident(17)));
+    assertEquals(List.of(""), bodies(incident(18)));
+    assertEquals(
+        List.of(
+            "acme/status: #18: not found when reading edit histories (deleted or transferred"
+                + " since read); no body shown from history"),
+        warnings);
+  }
+
+  private static List<String> bodies(dev.outpost.model.Incident incident) {
+    return incident.updates().stream().map(u -> u.body()).toList();
   }
 
   private List<String> editRequests() {

@@ -46,6 +46,9 @@ public final class FakeGitHub implements AutoCloseable {
   /** The issues served, by node id, for {@code edits.graphql}. */
   private final Map<String, Issue> byId = new ConcurrentHashMap<>();
 
+  /** The edit histories of the comments served, by node id, for {@code edits.graphql}. */
+  private final Map<String, ObjectNode> commentEdits = new ConcurrentHashMap<>();
+
   public FakeGitHub() {
     server =
         new WireMockServer(
@@ -55,7 +58,8 @@ public final class FakeGitHub implements AutoCloseable {
 
   /**
    * Answers {@code edits.graphql} as GitHub answers {@code nodes(ids:)}: a node for each id asked,
-   * in that order, {@code null} for an id it does not know.
+   * in that order; for an id it does not know, {@code null} in its place and a {@code NOT_FOUND}
+   * error naming the place, the id in the message; then any errors set with {@link #editErrors}.
    */
   private final class Edits implements ResponseDefinitionTransformerV2 {
     @Override
@@ -70,14 +74,26 @@ public final class FakeGitHub implements AutoCloseable {
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-      ObjectNode data = Issue.JSON.createObjectNode();
+      ObjectNode body = Issue.JSON.createObjectNode();
+      ObjectNode data = body.putObject("data");
       ArrayNode nodes = data.putArray("nodes");
+      ArrayNode errors = Issue.JSON.createArrayNode();
       try {
         JsonNode ids =
             Issue.JSON.readTree(event.getRequest().getBodyAsString()).path("variables").path("ids");
         for (JsonNode id : ids) {
           Issue issue = byId.get(id.asText());
-          if (issue == null) {
+          ObjectNode comment = commentEdits.get(id.asText());
+          if (issue == null && comment != null) {
+            nodes.addObject().put("id", id.asText()).set("userContentEdits", comment);
+          } else if (issue == null) {
+            ObjectNode error = errors.addObject();
+            error.put("type", "NOT_FOUND");
+            error.putArray("path").add("nodes").add(nodes.size());
+            error.putArray("locations").addObject().put("line", 6).put("column", 3);
+            error.put(
+                "message",
+                "Could not resolve to a node with the global id of '" + id.asText() + "'.");
             nodes.addNull();
           } else {
             ObjectNode node = nodes.addObject();
@@ -88,8 +104,31 @@ public final class FakeGitHub implements AutoCloseable {
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      return ok(data).build();
+      editErrors.forEach(errors::add);
+      if (!errors.isEmpty()) {
+        body.set("errors", errors);
+      }
+      return github(200).withBody(body.toString()).build();
     }
+  }
+
+  /** Further errors in every answer to {@code edits.graphql}. */
+  private final List<ObjectNode> editErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /**
+   * Forgets {@code issue} for {@code edits.graphql}, as GitHub does an issue deleted or transferred
+   * after the issues were read: it is still served among the issues.
+   */
+  public FakeGitHub deleteBeforeHistory(Issue issue) {
+    byId.remove(issue.id());
+    issue.commentEdits().keySet().forEach(commentEdits::remove);
+    return this;
+  }
+
+  /** Adds {@code error} to every answer to {@code edits.graphql}. */
+  public FakeGitHub editErrors(ObjectNode error) {
+    editErrors.add(error);
+    return this;
   }
 
   public URI uri() {
@@ -190,6 +229,7 @@ public final class FakeGitHub implements AutoCloseable {
             .willReturn(aResponse().withTransformers("user-content-edits")));
     for (Issue issue : issues) {
       byId.put(issue.id(), issue);
+      commentEdits.putAll(issue.commentEdits());
       List<ObjectNode> events = issue.allEvents();
       for (int end = events.size() - 100; end > 0; end -= 100) {
         int from = Math.max(0, end - 100);
@@ -325,6 +365,8 @@ public final class FakeGitHub implements AutoCloseable {
   public void reset() {
     server.resetAll();
     byId.clear();
+    commentEdits.clear();
+    editErrors.clear();
   }
 
   public int requests() {

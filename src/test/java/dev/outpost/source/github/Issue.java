@@ -38,6 +38,8 @@ public final class Issue {
   private final List<ObjectNode> events = new ArrayList<>();
   private boolean eventsCut;
   private final List<ObjectNode> revisions = new ArrayList<>();
+  private final java.util.Map<String, List<ObjectNode>> commentRevisions =
+      new java.util.HashMap<>();
   private int unreadRevisions;
 
   private Issue(int number) {
@@ -195,6 +197,10 @@ public final class Issue {
    * with the total count.
    */
   ObjectNode userContentEdits() {
+    return connection(revisions, unreadRevisions);
+  }
+
+  private static ObjectNode connection(List<ObjectNode> revisions, int unreadRevisions) {
     List<ObjectNode> newestFirst = new ArrayList<>(revisions);
     newestFirst.sort(
         java.util.Comparator.comparing((ObjectNode e) -> e.path("editedAt").asText()).reversed());
@@ -211,14 +217,43 @@ public final class Issue {
   }
 
   public Issue comment(String login, String association, String at, String body) {
-    comments.add(comment(login, association, at, body, null, null));
-    return this;
+    return add(comment(login, association, at, body, null, null));
   }
 
   Issue editedComment(
       String login, String association, String at, String body, String editedAt, String editor) {
-    comments.add(comment(login, association, at, body, editedAt, editor));
+    return add(comment(login, association, at, body, editedAt, editor));
+  }
+
+  private Issue add(ObjectNode comment) {
+    comments.add(comment);
+    comment.put("id", "IC_kwDOAcme" + number + "_" + comments.size());
     return this;
+  }
+
+  /**
+   * A revision of the last comment's body in its edit history, as {@link #revision} for the body:
+   * {@code text} is the whole body {@code editor} saved at {@code at}.
+   */
+  Issue commentRevision(String at, String editor, String text) {
+    String id = comments.get(comments.size() - 1).path("id").asText();
+    ObjectNode edit = JSON.createObjectNode();
+    edit.put("editedAt", at);
+    edit.putNull("deletedAt");
+    actor(edit, "editor", editor);
+    edit.put("diff", text);
+    commentRevisions.computeIfAbsent(id, k -> new ArrayList<>()).add(edit);
+    return this;
+  }
+
+  /** The edit history of each comment that has one, by node id, as GitHub gives it. */
+  java.util.Map<String, ObjectNode> commentEdits() {
+    java.util.Map<String, ObjectNode> edits = new java.util.HashMap<>();
+    for (ObjectNode comment : comments) {
+      String id = comment.path("id").asText();
+      edits.put(id, connection(commentRevisions.getOrDefault(id, List.of()), 0));
+    }
+    return edits;
   }
 
   /** {@code n} comments by bob (MEMBER), a minute apart from 10:01. */

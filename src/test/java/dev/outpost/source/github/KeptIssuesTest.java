@@ -258,6 +258,25 @@ class KeptIssuesTest extends GitHubTestBase {
     assertEquals("Logins time out in the EU.", incident(1).body());
   }
 
+  @Test
+  void theEditHistoryReadOfACommentIsKeptWithItUntilItsBodyChanges() {
+    Issue outage = EditHistoryTest.commentEditedByAStranger(1);
+    github.serve(List.of(outage));
+    whenReadKept();
+    thenRequests(2); // the issues, then the edit history of bob's comment
+    assertEquals("We are on it.", last(incident(1)));
+
+    // Another comment updates the issue, not that comment: its history kept still holds.
+    later(Duration.ofMinutes(15));
+    outage.comment("bob", "MEMBER", "2026-11-21T12:20:00Z", "Rolling back.");
+    github.serveUpdatedSince(T0.minus(KeptIssues.OVERLAP), List.of(outage));
+    whenReadKept();
+    thenRequests(1);
+    assertEquals(
+        List.of("", "We are on it.", "Rolling back."),
+        incident(1).updates().stream().map(u -> u.body()).toList());
+  }
+
   private void whenReadKept() {
     github.server().resetRequests();
     log.clear();

@@ -121,6 +121,41 @@ class SuspectedPageTest {
   }
 
   @Test
+  void aTrustedConfirmAStrangerEditedCountsAsTheRevisionTheOwnerSaved() throws IOException {
+    String confirmed =
+        build(
+            "",
+            suspected()
+                .editedComment(
+                    "alice",
+                    "OWNER",
+                    "2026-11-21T11:10:00Z",
+                    "Nothing to see.",
+                    "2026-11-21T11:20:00Z",
+                    "mallory")
+                .commentRevision("2026-11-21T11:10:00Z", "alice", "/confirm")
+                .commentRevision("2026-11-21T11:20:00Z", "mallory", "Nothing to see."));
+    assertFalse(confirmed.contains("might be having issues"), confirmed);
+    assertTrue(Files.exists(dir.resolve("_site/incidents/gh-7")));
+
+    github.reset();
+    String notConfirmed =
+        build(
+            "",
+            suspected()
+                .editedComment(
+                    "alice",
+                    "OWNER",
+                    "2026-11-21T11:10:00Z",
+                    "/confirm",
+                    "2026-11-21T11:20:00Z",
+                    "mallory")
+                .commentRevision("2026-11-21T11:10:00Z", "alice", "Looking.")
+                .commentRevision("2026-11-21T11:20:00Z", "mallory", "/confirm"));
+    assertTrue(notConfirmed.contains(NOTICE), notConfirmed);
+  }
+
+  @Test
   void aTrustedConfirmMakesItAnIncidentFromTheFirstFailedCheck() throws IOException {
     String index =
         build("", suspected().comment("alice", "OWNER", "2026-11-21T11:10:00Z", "/confirm"));

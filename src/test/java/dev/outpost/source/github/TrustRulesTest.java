@@ -22,6 +22,73 @@ class TrustRulesTest {
   private static final GitHubSettings SETTINGS =
       new GitHubSettings(null, GitHubSettings.Labels.DEFAULT, List.of("Carol", "triage[bot]"));
 
+  private static RawIssue.Comment comment(
+      String author, String association, Instant editedAt, String editor, RawIssue.History h) {
+    return new RawIssue.Comment(author, association, "Now", OPENED, editedAt, editor, "IC_1", h);
+  }
+
+  private static RawIssue.History revisions(int total, RawIssue.Revision... revisions) {
+    return new RawIssue.History(total, List.of(revisions));
+  }
+
+  @Test
+  void aTrustedCommentShowsItsBodyUnlessAStrangerEditedItLast() {
+    Trust trust = Trust.of(SETTINGS, List.of());
+
+    assertEquals("Now", trust.commentBody(comment("bob", "MEMBER", null, null, null)));
+    assertEquals("Now", trust.commentBody(comment("bob", "MEMBER", LATER, "BOB", null)));
+    assertEquals("Now", trust.commentBody(comment("bob", "MEMBER", LATER, "carol", null)));
+    assertEquals(null, trust.commentBody(comment("bob", "MEMBER", LATER, "mallory", null)));
+    assertEquals(null, trust.commentBody(comment(null, "MEMBER", LATER, null, null)));
+  }
+
+  @Test
+  void aCommentAStrangerEditedShowsTheNewestRevisionItsAuthorOrATrustedLoginSaved() {
+    Trust trust = Trust.of(SETTINGS, List.of());
+    RawIssue.Revision bob = new RawIssue.Revision(OPENED, "bob", "By bob", false);
+    RawIssue.Revision carol = new RawIssue.Revision(VOUCHED, "carol", "By carol", false);
+    RawIssue.Revision mallory = new RawIssue.Revision(LATER, "mallory", "Now", false);
+
+    assertEquals(
+        "By carol",
+        trust.commentBody(
+            comment("bob", "MEMBER", LATER, "mallory", revisions(3, mallory, carol, bob))));
+    assertEquals(
+        "By bob",
+        trust.commentBody(comment("bob", "MEMBER", LATER, "mallory", revisions(2, bob, mallory))));
+    assertEquals(
+        null,
+        trust.commentBody(comment("bob", "MEMBER", LATER, "mallory", revisions(1, mallory))),
+        "no revision a trusted person saved");
+    assertEquals(
+        null,
+        trust.commentBody(comment("bob", "MEMBER", LATER, "mallory", revisions(3, bob, mallory))),
+        "a revision not read");
+    assertEquals(
+        null,
+        trust.commentBody(
+            comment(
+                "bob",
+                "MEMBER",
+                LATER,
+                "mallory",
+                revisions(2, new RawIssue.Revision(OPENED, "bob", "Deleted", true), mallory))),
+        "the revision to show was deleted");
+  }
+
+  @Test
+  void onlyATrustedCommentAStrangerEditedLastNeedsItsHistory() {
+    Trust trust = Trust.of(SETTINGS, List.of());
+
+    assertTrue(trust.needsHistory(comment("bob", "MEMBER", LATER, "mallory", null)));
+    assertFalse(
+        trust.needsHistory(comment("bob", "MEMBER", LATER, "mallory", revisions(0))),
+        "already read");
+    assertFalse(trust.needsHistory(comment("erin", "CONTRIBUTOR", LATER, "mallory", null)));
+    assertFalse(trust.needsHistory(comment("bob", "MEMBER", LATER, "bob", null)));
+    assertFalse(trust.needsHistory(comment("bob", "MEMBER", null, null, null)));
+  }
+
   @Test
   void ownersMembersAndCollaboratorsAreTrustedByAssociationWhateverTheirLogin() {
     Trust trust = Trust.of(SETTINGS, List.of());
