@@ -43,25 +43,7 @@ record RawIssue(
 
   /** The same issue with {@code history}. */
   RawIssue withHistory(History history) {
-    return new RawIssue(
-        number,
-        title,
-        body,
-        url,
-        state,
-        stateReason,
-        createdAt,
-        closedAt,
-        author,
-        authorAssociation,
-        lastEditedAt,
-        editor,
-        labels,
-        comments,
-        events,
-        eventsCut,
-        id,
-        history);
+    return with(comments, history);
   }
 
   boolean closed() {
@@ -70,6 +52,10 @@ record RawIssue(
 
   /** The same issue with {@code comments}. */
   RawIssue withComments(List<Comment> comments) {
+    return with(comments, history);
+  }
+
+  private RawIssue with(List<Comment> comments, History history) {
     return new RawIssue(
         number,
         title,
