@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.cli.Main;
 import dev.outpost.scenario.DemoInLanguage;
 import dev.outpost.words.Languages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -128,24 +124,8 @@ class PageWeightTest {
   private Path buildTheDemo(String language) {
     Path config = DemoInLanguage.config(temp.resolve("sources"), language);
     Path out = temp.resolve("site");
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            new String[] {
-              "build",
-              "--now",
-              "2026-11-21T12:00:00Z",
-              "--config",
-              config.toString(),
-              "--incidents",
-              "incidents",
-              "--out",
-              out.toString()
-            },
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
-            Map.of());
-    assertEquals(0, code, err.toString());
+    DemoInLanguage.Built built = DemoInLanguage.build(config, out);
+    assertEquals(0, built.code(), built.err());
     return out;
   }
 

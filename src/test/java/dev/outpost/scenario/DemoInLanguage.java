@@ -1,9 +1,13 @@
 package dev.outpost.scenario;
 
+import dev.outpost.cli.Main;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -47,5 +51,34 @@ public final class DemoInLanguage {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** What an offline build gave: its exit code and standard error. */
+  public record Built(int code, String err) {}
+
+  /**
+   * Builds the sources of {@code config} (with the demo's {@code incidents/}) into {@code out} in
+   * this process, offline, at the demo's time {@code 2026-11-21T12:00:00Z}.
+   */
+  public static Built build(Path config, Path out) {
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(
+            new String[] {
+              "build",
+              "--offline",
+              "--now",
+              "2026-11-21T12:00:00Z",
+              "--config",
+              config.toString(),
+              "--incidents",
+              "incidents",
+              "--out",
+              out.toString()
+            },
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(err),
+            Map.of());
+    return new Built(code, err.toString());
   }
 }

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.cli.Main;
 import dev.outpost.render.SiteLinks;
 import dev.outpost.words.Languages;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,26 +30,9 @@ class LanguagesTest {
   private Path build(String language, String siteLines) throws IOException {
     Path config = DemoInLanguage.config(temp.resolve("src-" + language), language, siteLines);
     Path out = temp.resolve("site-" + language);
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            new String[] {
-              "build",
-              "--offline",
-              "--now",
-              NOW,
-              "--config",
-              config.toString(),
-              "--incidents",
-              "incidents",
-              "--out",
-              out.toString()
-            },
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
-            Map.of());
-    assertEquals("outpost: offline: building from files only\n", err.toString());
-    assertEquals(0, code);
+    DemoInLanguage.Built built = DemoInLanguage.build(config, out);
+    assertEquals("outpost: offline: building from files only\n", built.err());
+    assertEquals(0, built.code());
     return out;
   }
 

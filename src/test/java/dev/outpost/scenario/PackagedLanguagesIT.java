@@ -3,11 +3,8 @@ package dev.outpost.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.outpost.cli.Main;
 import dev.outpost.words.Languages;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -176,25 +173,8 @@ class PackagedLanguagesIT {
   private Path buildOnTheWholeOfIcu(String language) {
     Path config = DemoInLanguage.config(temp.resolve("src-" + language), language);
     Path out = temp.resolve("site-" + language);
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            new String[] {
-              "build",
-              "--offline",
-              "--now",
-              NOW,
-              "--config",
-              config.toString(),
-              "--incidents",
-              "incidents",
-              "--out",
-              out.toString()
-            },
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err),
-            Map.of());
-    assertEquals(0, code, err::toString);
+    DemoInLanguage.Built built = DemoInLanguage.build(config, out);
+    assertEquals(0, built.code(), built::err);
     return out;
   }
 }
